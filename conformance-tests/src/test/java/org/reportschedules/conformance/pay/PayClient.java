@@ -1,0 +1,54 @@
+package org.reportschedules.conformance.pay;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.reportschedules.conformance.Contract;
+import org.reportschedules.conformance.Target;
+
+/**
+ * Sends requests the way the official Amazon Pay SDKs do (their headers and authorization layout), to the
+ * target, and checks every exchange against the contract.
+ */
+public final class PayClient {
+
+    private static final DateTimeFormatter PAY_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    private PayClient() {
+    }
+
+    /** A request whose exchange is fully checked against the contract. */
+    public static RequestSpecification as(PayMerchant merchant) {
+        return base(merchant, Contract.PAY);
+    }
+
+    /** A request that is invalid on purpose: only the answer is checked against the contract. */
+    public static RequestSpecification invalidAs(PayMerchant merchant) {
+        return base(merchant, Contract.PAY_RESPONSE_ONLY);
+    }
+
+    public static Response post(RequestSpecification request, String path) {
+        return request.header("x-amz-pay-idempotency-key", UUID.randomUUID().toString().replace("-", "")).post(path);
+    }
+
+    private static RequestSpecification base(PayMerchant merchant, Filter contract) {
+        String host = Target.baseUri().getHost();
+        return RestAssured.given()
+                .baseUri(Target.baseUri().toString())
+                .urlEncodingEnabled(true)
+                .filter(contract)
+                .accept(ContentType.JSON)
+                .header("x-amz-pay-date", PAY_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)))
+                .header("x-amz-pay-host", host)
+                .header("x-amz-pay-region", "NA")
+                .header("authorization", "AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=" + merchant.publicKeyId()
+                        + ", SignedHeaders=accept;content-type;x-amz-pay-date;x-amz-pay-host;x-amz-pay-region, Signature=c3R1Yg==");
+    }
+}

@@ -1,0 +1,155 @@
+package org.reportschedules.conformance.pay;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Then;
+import io.restassured.response.Response;
+import org.reportschedules.conformance.ScenarioContext;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the merchant sees: statuses, error bodies and the schedules the target now holds. */
+public class PayResponseSteps {
+
+    private final ScenarioContext context;
+
+    public PayResponseSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Then("the response status is {int}")
+    public void theResponseStatusIs(int status) {
+        assertEquals(status, context.response.statusCode(), this::describeResponse);
+    }
+
+    @Then("the response is a client error")
+    public void theResponseIsAClientError() {
+        int status = context.response.statusCode();
+        assertTrue(status >= 400 && status < 500, () -> "Expected a 4xx; " + describeResponse());
+        theResponseHasAnAmazonPayErrorBody();
+    }
+
+    @Then("the response is a client error with reason code {string}")
+    public void theResponseIsAClientErrorWithReasonCode(String reasonCode) {
+        theResponseIsAClientError();
+        theErrorReasonCodeIs(reasonCode);
+    }
+
+    @Then("the error reason code is {string}")
+    public void theErrorReasonCodeIs(String reasonCode) {
+        assertEquals(reasonCode, context.response.jsonPath().getString("reasonCode"), this::describeResponse);
+    }
+
+    @Then("the response has an Amazon Pay error body")
+    public void theResponseHasAnAmazonPayErrorBody() {
+        Response response = context.response;
+        assertTrue(response.contentType().startsWith("application/json"), this::describeResponse);
+        String reasonCode = response.jsonPath().getString("reasonCode");
+        String message = response.jsonPath().getString("message");
+        assertTrue(reasonCode != null && !reasonCode.isBlank(), () -> "No reasonCode; " + describeResponse());
+        assertTrue(message != null && !message.isBlank(), () -> "No message; " + describeResponse());
+        assertFalse(response.asString().contains("Exception"), () -> "The error body leaks an exception; " + describeResponse());
+    }
+
+    @Then("the error message names the existing schedule's id")
+    public void theErrorMessageNamesTheExistingSchedulesId() {
+        String message = context.response.jsonPath().getString("message");
+        assertNotNull(message, this::describeResponse);
+        assertTrue(message.contains(context.existingId()),
+                () -> "The message should name schedule " + context.existingId() + "; " + describeResponse());
+    }
+
+    @Then("the response names a new report schedule id")
+    public void theResponseNamesANewReportScheduleId() {
+        String id = context.response.jsonPath().getString("reportScheduleId");
+        assertTrue(id != null && !id.isBlank(), this::describeResponse);
+        if (context.existingSchedule != null) {
+            assertFalse(id.equals(context.existingId()), "A replacement schedule gets a new id");
+        }
+    }
+
+    @Then("the merchant's schedules are exactly:")
+    public void theMerchantsSchedulesAreExactly(DataTable expected) {
+        assertSchedules(expected, PayScheduleLists.schedulesOf(context.merchant));
+    }
+
+    @Then("the listed schedules are exactly:")
+    public void theListedSchedulesAreExactly(DataTable expected) {
+        assertEquals(200, context.response.statusCode(), this::describeResponse);
+        assertSchedules(expected, PayScheduleSteps.listed(context.response));
+    }
+
+    @Then("the merchant has {int} report schedules")
+    public void theMerchantHasReportSchedules(int count) {
+        assertEquals(count, PayScheduleLists.schedulesOf(context.merchant).size());
+    }
+
+    @Then("the merchant has no report schedules")
+    public void theMerchantHasNoReportSchedules() {
+        theMerchantHasReportSchedules(0);
+    }
+
+    @Then("the merchant still has only the existing schedule, unchanged")
+    @Then("the first merchant still has only the existing schedule, unchanged")
+    public void theMerchantStillHasOnlyTheExistingSchedule() {
+        assertEquals(List.of(context.existingSchedule), PayScheduleLists.schedulesOf(context.merchant));
+    }
+
+    @Then("getting the existing schedule by id answers {int} {string}")
+    public void gettingTheExistingScheduleAnswers(int status, String reasonCode) {
+        context.response = PayClient.as(context.merchant).get(PayScheduleSteps.SCHEDULES + "/{id}", context.existingId());
+        theResponseStatusIs(status);
+        theErrorReasonCodeIs(reasonCode);
+    }
+
+    @Then("cancelling the existing schedule again answers {int} {string}")
+    public void cancellingTheExistingScheduleAgainAnswers(int status, String reasonCode) {
+        context.response = PayClient.as(context.merchant).delete(PayScheduleSteps.SCHEDULES + "/{id}", context.existingId());
+        theResponseStatusIs(status);
+        theErrorReasonCodeIs(reasonCode);
+    }
+
+    @Then("the response describes the existing schedule")
+    public void theResponseDescribesTheExistingSchedule() {
+        Map<String, Object> body = context.response.jsonPath().getMap("$");
+        Object schedule = body.containsKey("reportSchedules") ? single(body.get("reportSchedules")) : body;
+        assertEquals(context.existingSchedule, schedule, this::describeResponse);
+    }
+
+    @Then("the response is a flat report schedule")
+    public void theResponseIsAFlatReportSchedule() {
+        assertEquals(context.existingSchedule, context.response.jsonPath().getMap("$"), this::describeResponse);
+    }
+
+    @Then("the response carries a non-empty {string} header")
+    public void theResponseCarriesANonEmptyHeader(String name) {
+        String value = context.response.header(name);
+        assertTrue(value != null && !value.isBlank(), () -> "No " + name + " header; " + describeResponse());
+    }
+
+    private static Object single(Object list) {
+        List<?> items = (List<?>) list;
+        assertEquals(1, items.size(), "A wrapped answer holds exactly one schedule");
+        return items.get(0);
+    }
+
+    private static void assertSchedules(DataTable expected, List<Map<String, Object>> actual) {
+        List<String> columns = expected.row(0);
+        List<Map<String, String>> wanted = expected.asMaps();
+        List<Map<String, Object>> seen = actual.stream()
+                .map(s -> columns.stream().collect(Collectors.toMap(c -> c, c -> (Object) String.valueOf(s.get(c)))))
+                .collect(Collectors.toList());
+        assertEquals(wanted.stream().map(Map::copyOf).collect(Collectors.toList()), seen,
+                "Schedules (compared on " + columns + ")");
+    }
+
+    private String describeResponse() {
+        return "got " + context.response.statusCode() + " " + context.response.asString();
+    }
+}

@@ -1,0 +1,66 @@
+@pay
+Feature: Bad input is refused clearly and changes nothing
+  Every bad request gets a 4xx with the Amazon Pay error body {reasonCode, message}, never a 500 and never
+  a stack trace, and leaves the merchant's schedules as they were.
+  Source: Amazon Pay "error handling" page (status codes and reason codes); the contract's schemas.
+
+  Background:
+    Given a merchant with no report schedules
+    And the merchant has a schedule for _GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_ reports every P1D
+
+  Scenario Outline: A create request with <problem> is refused with <reasonCode>
+    When the merchant creates a schedule with the body:
+      """
+      <body>
+      """
+    Then the response is a client error with reason code "<reasonCode>"
+    And the merchant still has only the existing schedule, unchanged
+
+    Examples:
+      | problem                         | reasonCode            | body                                                                                                                                    |
+      | no reportType                   | MissingParameterValue | {"scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z"}                                                              |
+      | an unknown reportType           | InvalidParameterValue | {"reportType": "_GET_NO_SUCH_REPORT_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z"}                          |
+      | no scheduleFrequency            | MissingParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "nextReportCreationTime": "20221118T150630Z"}                          |
+      | an unknown scheduleFrequency    | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P2W", "nextReportCreationTime": "20221118T150630Z"} |
+      | no nextReportCreationTime       | MissingParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P1D"}                                             |
+      | a malformed date-time           | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P1D", "nextReportCreationTime": "tomorrow"}        |
+      | an impossible date              | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221318T150630Z"} |
+      | a null reportType               | MissingParameterValue | {"reportType": null, "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z"}                                          |
+      | an unknown field                | UnrecognizedField     | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z", "colour": "red"} |
+      | a non-boolean flag              | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z", "deleteExistingSchedule": "yes"} |
+      | malformed JSON                  | InvalidRequestFormat  | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_",                                                                         |
+      | a JSON array instead of object  | InvalidRequestFormat  | []                                                                                                                                      |
+
+  Scenario: A create request without a body is refused
+    When the merchant sends POST /v2/report-schedules with content type "application/json" and no body
+    Then the response is a client error
+    And the response has an Amazon Pay error body
+    And the merchant still has only the existing schedule, unchanged
+
+  Scenario: A create request that is not JSON is refused
+    When the merchant sends POST /v2/report-schedules with content type "text/plain" and the body "reportType=_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_"
+    Then the response is a client error
+    And the response has an Amazon Pay error body
+    And the merchant still has only the existing schedule, unchanged
+
+  Scenario: A deleteExistingSchedule query value that is not a boolean is refused
+    When the merchant creates a schedule for _GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_ reports every P7D with deleteExistingSchedule "maybe" in the query
+    Then the response is a client error with reason code "InvalidParameterValue"
+    And the merchant still has only the existing schedule, unchanged
+
+  Scenario Outline: A request to a path the API does not have answers 404 in the API's format
+    When the merchant sends <method> <path> with content type "application/json" and no body
+    Then the response status is 404
+    And the response has an Amazon Pay error body
+
+    Examples:
+      | method | path                         |
+      | GET    | /v2/no-such-thing            |
+      | GET    | /v3/report-schedules         |
+      | DELETE | /v2/report-schedules/1/extra |
+
+  Scenario: A method the operation does not support is refused with the API's error body
+    When the merchant sends PUT /v2/report-schedules with content type "application/json" and the body "{}"
+    Then the response is a client error
+    And the response has an Amazon Pay error body
+    And the merchant still has only the existing schedule, unchanged

@@ -1,0 +1,66 @@
+package org.reportschedules.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One merchant's report schedules, and the rule that holds them together: at most one schedule per report
+ * type. Every method is atomic, so the rule holds when one merchant's requests race each other.
+ */
+public final class ScheduleBook {
+
+    private final ScheduleIds ids;
+    private final Map<String, ReportSchedule> byReportType = new LinkedHashMap<>();
+
+    public ScheduleBook(ScheduleIds ids) {
+        this.ids = ids;
+    }
+
+    /**
+     * Creates a schedule for the report type. When one exists it is replaced only if the caller asked for
+     * that; otherwise nothing changes and the existing one is returned in the refusal.
+     */
+    public synchronized CreateOutcome create(String reportType, Frequency frequency, Instant nextReportCreationTime,
+                                             boolean replaceExisting) {
+        ReportSchedule existing = byReportType.get(reportType);
+        if (existing != null && !replaceExisting) {
+            return new CreateOutcome.Refused(existing);
+        }
+        ReportSchedule created = new ReportSchedule(ids.next(), reportType, frequency, nextReportCreationTime);
+        byReportType.put(reportType, created);
+        return existing == null ? new CreateOutcome.Created(created) : new CreateOutcome.Replaced(created, existing);
+    }
+
+    /** The schedules for the given report types (every type when the collection is empty), oldest first. */
+    public synchronized List<ReportSchedule> list(Collection<String> reportTypes) {
+        List<ReportSchedule> result = new ArrayList<>();
+        for (ReportSchedule schedule : byReportType.values()) {
+            if (reportTypes.isEmpty() || reportTypes.contains(schedule.reportType())) {
+                result.add(schedule);
+            }
+        }
+        result.sort(Comparator.comparing(ReportSchedule::id));
+        return result;
+    }
+
+    public synchronized Optional<ReportSchedule> find(String id) {
+        return byReportType.values().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public synchronized Optional<ReportSchedule> forReportType(String reportType) {
+        return Optional.ofNullable(byReportType.get(reportType));
+    }
+
+    /** Cancels the schedule with this id; empty when there is none. */
+    public synchronized Optional<ReportSchedule> cancel(String id) {
+        Optional<ReportSchedule> found = find(id);
+        found.ifPresent(s -> byReportType.remove(s.reportType()));
+        return found;
+    }
+}

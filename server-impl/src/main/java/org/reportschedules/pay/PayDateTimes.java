@@ -1,0 +1,58 @@
+package org.reportschedules.pay;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Date-times as Amazon Pay writes and reads them. Answers use the ISO 8601 basic form the service and the
+ * SDKs use (20221118T150630Z). Requests may also use the extended form most people type
+ * (2022-11-18T15:06:30Z) or the hyphenated form of the docs' own example (2022-08-06T23-59-59Z).
+ */
+public final class PayDateTimes {
+
+    private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private static final Pattern ACCEPTED = Pattern.compile(
+            "(\\d{4})-?(\\d{2})-?(\\d{2})T(\\d{2})[:-]?(\\d{2})[:-]?(\\d{2})(?:[.,](\\d{1,9}))?(Z|[+-]\\d{2}(?::?\\d{2})?)");
+
+    private PayDateTimes() {
+    }
+
+    public static String format(Instant instant) {
+        return BASIC.format(instant);
+    }
+
+    /** The instant the text names, or empty when it is not an accepted ISO 8601 date-time. */
+    public static Optional<Instant> parse(String text) {
+        Matcher m = ACCEPTED.matcher(text.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            String fraction = m.group(7) == null ? "0" : (m.group(7) + "00000000").substring(0, 9);
+            LocalDateTime local = LocalDateTime.of(number(m, 1), number(m, 2), number(m, 3),
+                    number(m, 4), number(m, 5), number(m, 6), Integer.parseInt(fraction));
+            return Optional.of(local.toInstant(offset(m.group(8))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int number(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static ZoneOffset offset(String text) {
+        if (text.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        String digits = text.replace(":", "");
+        return ZoneOffset.of(digits.length() == 3 ? digits : digits.substring(0, 3) + ":" + digits.substring(3));
+    }
+}

@@ -1,0 +1,89 @@
+package org.reportschedules.pay;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+
+/**
+ * Turns whatever went wrong into the Amazon Pay error the real service would give, using only the
+ * documented reason codes. Jersey's and Jackson's own answers (plain text, empty bodies, class names)
+ * never reach the client.
+ */
+public final class PayErrorTranslator {
+
+    private PayErrorTranslator() {
+    }
+
+    public static PayError translate(Throwable failure, String method, String path) {
+        if (failure instanceof PayRequestRejected rejected) {
+            return rejected.error();
+        }
+        if (failure instanceof JacksonException json) {
+            return fromJson(json);
+        }
+        if (failure instanceof NotFoundException) {
+            return new PayError(404, "ResourceNotFound", "No operation exists at " + path + ".");
+        }
+        if (failure instanceof NotAllowedException) {
+            return new PayError(405, "UnsupportedOperation", method + " is not supported on " + path + ".");
+        }
+        if (failure instanceof NotSupportedException) {
+            return new PayError(400, "InvalidHeaderValue", "The content-type header must be application/json.");
+        }
+        if (failure instanceof NotAcceptableException) {
+            return new PayError(400, "InvalidHeaderValue", "The accept header must allow application/json.");
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return new PayError(400, "InvalidRequest", "The request is invalid: " + web.getMessage());
+        }
+        return new PayError(500, "InternalServerError", "The stub failed to process the request; see its log.");
+    }
+
+    private static PayError fromJson(JacksonException failure) {
+        if (failure instanceof StreamReadException && !(failure instanceof JsonMappingException)) {
+            return new PayError(400, "InvalidRequestFormat", "The request body is not valid JSON.");
+        }
+        String field = fieldOf(failure);
+        if (failure instanceof UnrecognizedPropertyException) {
+            return new PayError(400, "UnrecognizedField", "The field " + field + " is not recognized.");
+        }
+        if (failure.getOriginalMessage() != null && failure.getOriginalMessage().startsWith("Missing required creator property")) {
+            return PayError.missingValue(missingCreatorProperty(failure.getOriginalMessage()));
+        }
+        if (failure instanceof InvalidFormatException invalid) {
+            return PayError.invalidValue(field, invalid.getValue());
+        }
+        if (field.isEmpty()) {
+            return new PayError(400, "InvalidRequestFormat", "The request body must be a JSON object.");
+        }
+        return new PayError(400, "InvalidParameterValue", "The value provided for " + field + " is invalid.");
+    }
+
+    private static String fieldOf(JacksonException failure) {
+        if (failure instanceof JsonMappingException mapping) {
+            List<JsonMappingException.Reference> path = mapping.getPath();
+            for (int i = path.size() - 1; i >= 0; i--) {
+                if (path.get(i).getFieldName() != null) {
+                    return path.get(i).getFieldName();
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Jackson names the missing property only in its message: "Missing required creator property 'x' (index 0)". */
+    private static String missingCreatorProperty(String message) {
+        int start = message.indexOf('\'');
+        int end = message.indexOf('\'', start + 1);
+        return start >= 0 && end > start ? message.substring(start + 1, end) : "a required field";
+    }
+}

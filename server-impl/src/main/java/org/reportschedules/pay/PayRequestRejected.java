@@ -1,0 +1,16 @@
+package org.reportschedules.pay;
+
+/** Thrown by the Pay dialect when a request breaks a rule; the error mapper answers with its {@link PayError}. */
+public final class PayRequestRejected extends RuntimeException {
+
+    private final transient PayError error;
+
+    PayRequestRejected(PayError error) {
+        super(error.reasonCode() + ": " + error.message(), null, false, false);
+        this.error = error;
+    }
+
+    public PayError error() {
+        return error;
+    }
+}

@@ -1,0 +1,52 @@
+package org.reportschedules.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.reportschedules.store.ScheduleStore;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/** A running stub: Jersey on Grizzly, with its state in memory. Start one, use {@link #uri()}, then close it. */
+public final class StubServer implements AutoCloseable {
+
+    static {
+        // Jersey and Grizzly log through java.util.logging; route it to the same SLF4J output.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+    }
+
+    private final HttpServer http;
+    private final URI uri;
+
+    private StubServer(HttpServer http, URI uri) {
+        this.http = http;
+        this.uri = uri;
+    }
+
+    public static StubServer start(StubSettings settings) {
+        URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(requested,
+                new StubApplication(settings, new ScheduleStore()), false);
+        try {
+            http.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on " + settings.host() + ":" + settings.port(), e);
+        }
+        NetworkListener listener = http.getListeners().iterator().next();
+        return new StubServer(http, URI.create("http://" + settings.host() + ":" + listener.getPort()));
+    }
+
+    /** Base URL without a trailing slash, e.g. http://127.0.0.1:8080. */
+    public URI uri() {
+        return uri;
+    }
+
+    @Override
+    public void close() {
+        http.shutdownNow();
+    }
+}

@@ -1,0 +1,28 @@
+package org.reportschedules.server;
+
+import java.time.Clock;
+
+import org.reportschedules.pay.PaySettings;
+
+/**
+ * Everything the stub can be told at start-up.
+ *
+ * @param host  interface to listen on
+ * @param port  port to listen on; 0 picks a free one
+ * @param clock where every time-dependent rule reads the time
+ * @param pay   the Amazon Pay dialect's switchable choices
+ */
+public record StubSettings(String host, int port, Clock clock, PaySettings pay) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+
+    /** The embedded defaults, on the given port. */
+    public static StubSettings onPort(int port) {
+        return new StubSettings(DEFAULT_HOST, port, Clock.systemUTC(), PaySettings.defaults());
+    }
+
+    public StubSettings withPay(PaySettings newPay) {
+        return new StubSettings(host, port, clock, newPay);
+    }
+}
