@@ -37,6 +37,24 @@ public final class ScheduleBook {
         return existing == null ? new CreateOutcome.Created(created) : new CreateOutcome.Replaced(created, existing);
     }
 
+    /**
+     * Sets the report type's schedule: creates it, or updates the existing one in place (same id), as MWS
+     * ManageReportSchedule does.
+     */
+    public synchronized ManageOutcome set(String reportType, Frequency frequency, Instant nextReportCreationTime) {
+        ReportSchedule existing = byReportType.get(reportType);
+        String id = existing == null ? ids.next() : existing.id();
+        ReportSchedule schedule = new ReportSchedule(id, reportType, frequency, nextReportCreationTime);
+        byReportType.put(reportType, schedule);
+        return existing == null ? new ManageOutcome.Created(schedule) : new ManageOutcome.Updated(schedule, existing);
+    }
+
+    /** Deletes the report type's schedule, if it has one. */
+    public synchronized ManageOutcome delete(String reportType) {
+        ReportSchedule removed = byReportType.remove(reportType);
+        return removed == null ? new ManageOutcome.NothingToDelete(reportType) : new ManageOutcome.Deleted(removed);
+    }
+
     /** The schedules for the given report types (every type when the collection is empty), oldest first. */
     public synchronized List<ReportSchedule> list(Collection<String> reportTypes) {
         List<ReportSchedule> result = new ArrayList<>();

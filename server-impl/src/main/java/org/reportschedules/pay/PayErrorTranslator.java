@@ -1,11 +1,15 @@
 package org.reportschedules.pay;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -59,13 +63,30 @@ public final class PayErrorTranslator {
         if (failure.getOriginalMessage() != null && failure.getOriginalMessage().startsWith("Missing required creator property")) {
             return PayError.missingValue(missingCreatorProperty(failure.getOriginalMessage()));
         }
-        if (failure instanceof InvalidFormatException invalid) {
-            return PayError.invalidValue(field, invalid.getValue());
-        }
         if (field.isEmpty()) {
             return new PayError(400, "InvalidRequestFormat", "The request body must be a JSON object.");
         }
-        return new PayError(400, "InvalidParameterValue", "The value provided for " + field + " is invalid.");
+        String value = failure instanceof InvalidFormatException invalid ? ": " + invalid.getValue() : "";
+        return new PayError(400, "InvalidParameterValue",
+                "The value provided for " + field + " is invalid" + value + "." + allowedValues(targetType(failure)));
+    }
+
+    private static Class<?> targetType(JacksonException failure) {
+        if (failure instanceof ValueInstantiationException instantiation) {
+            return instantiation.getType().getRawClass();
+        }
+        if (failure instanceof MismatchedInputException mismatch) {
+            return mismatch.getTargetType();
+        }
+        return null;
+    }
+
+    /** For a field of one of the contract's enums, the message lists the values the contract allows. */
+    private static String allowedValues(Class<?> type) {
+        if (type == null || !type.isEnum()) {
+            return "";
+        }
+        return " Allowed values: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")) + ".";
     }
 
     private static String fieldOf(JacksonException failure) {

@@ -1,12 +1,14 @@
 package org.reportschedules.server;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.reportschedules.mws.MwsError;
+import org.reportschedules.mws.MwsErrorTranslator;
 import org.reportschedules.pay.PayError;
 import org.reportschedules.pay.PayErrorTranslator;
 import org.slf4j.Logger;
@@ -20,23 +22,35 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-    // UriInfo and Request are per-request proxies; a ContainerRequestContext field here would not be.
-    @Context
-    private UriInfo uriInfo;
+    // A mapper is a singleton: the request must come through a provider to be this request's.
+    private final Provider<ContainerRequest> requests;
 
-    @Context
-    private Request request;
+    @Inject
+    public ErrorMapper(Provider<ContainerRequest> requests) {
+        this.requests = requests;
+    }
 
     @Override
     public Response toResponse(Throwable failure) {
-        String path = uriInfo.getRequestUri().getPath();
-        PayError error = PayErrorTranslator.translate(failure, request.getMethod(), path);
-        if (error.status() >= 500) {
-            LOG.error("Failed on {} {}", request.getMethod(), path, failure);
+        ContainerRequest request = requests.get();
+        String method = request.getMethod();
+        String path = request.getRequestUri().getPath();
+        Response.ResponseBuilder response;
+        int status;
+        if (Dialect.of(path) == Dialect.MWS) {
+            MwsError error = MwsErrorTranslator.translate(failure, method, path);
+            status = error.status();
+            response = error.toResponse(RequestIds.of(request));
+        } else {
+            PayError error = PayErrorTranslator.translate(failure, method, path);
+            status = error.status();
+            response = error.toResponse();
+            if (failure instanceof NotAllowedException notAllowed) {
+                response.header(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW));
+            }
         }
-        Response.ResponseBuilder response = error.toResponse();
-        if (failure instanceof NotAllowedException notAllowed) {
-            response.header(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        if (status >= 500) {
+            LOG.error("Failed on {} {}", method, path, failure);
         }
         return response.build();
     }

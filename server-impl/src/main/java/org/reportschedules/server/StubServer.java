@@ -31,6 +31,7 @@ public final class StubServer implements AutoCloseable {
         URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(requested,
                 new StubApplication(settings, new ScheduleStore()), false);
+        IgnoreUpgradeOffers.installOn(http); // java.net.http.HttpClient offers h2c; Grizzly would hang on the body
         try {
             http.start();
         } catch (IOException e) {

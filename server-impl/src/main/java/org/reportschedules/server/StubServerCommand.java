@@ -1,18 +1,26 @@
 package org.reportschedules.server;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.reportschedules.mws.MwsSettings;
+import org.reportschedules.mws.SignatureMode;
+import org.reportschedules.mws.SigningKeys;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.pay.ScheduleByIdShape;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code java -jar report-schedules-stub.jar}: starts the stub and serves until SIGTERM or Ctrl-C. */
 @Command(name = "report-schedules-stub", mixinStandardHelpOptions = true, version = "report-schedules-stub 0.1.0",
-        description = "A stateful stub of the Amazon Pay v2 report-schedule API.",
+        description = "A stateful stub of the Amazon Pay v2 and MWS report-schedule APIs.",
         sortOptions = false)
 public final class StubServerCommand implements Callable<Integer> {
 
@@ -34,6 +42,28 @@ public final class StubServerCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     int scheduleConflictStatus;
 
+    @Option(names = "--mws-key", paramLabel = "ACCESS_KEY_ID=SECRET",
+            description = "An MWS access key whose Signature Version 2 signatures are verified. Repeatable.")
+    List<String> mwsKeys = new ArrayList<>();
+
+    @Option(names = "--mws-signature-mode", defaultValue = "verify-known",
+            description = "off checks no signature; verify-known checks requests signed with a configured key and "
+                    + "accepts other keys unchecked; strict also refuses unknown keys. Default: ${DEFAULT-VALUE}.")
+    String mwsSignatureMode;
+
+    @Option(names = "--mws-throttling", defaultValue = "on", arity = "1",
+            description = "on: the documented quotas are enforced (burst 10, 1 restored per 45 s, 80 an hour); "
+                    + "off: never throttled. Default: ${DEFAULT-VALUE}.")
+    String mwsThrottling;
+
+    @Option(names = "--mws-report-types", defaultValue = "strict",
+            description = "strict: only order and Amazon Product Ads reports can be scheduled, as documented; "
+                    + "lenient: any report type, as the live service allowed. Default: ${DEFAULT-VALUE}.")
+    String mwsReportTypes;
+
+    @Spec
+    CommandSpec spec;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -44,13 +74,32 @@ public final class StubServerCommand implements Callable<Integer> {
 
     StubSettings settings() {
         if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--port must be between 0 and 65535, not " + port);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
         try {
-            return new StubSettings(host, port, Clock.systemUTC(), new PaySettings(scheduleByIdShape, scheduleConflictStatus));
+            MwsSettings mws = new MwsSettings(signatureMode(mwsSignatureMode), SigningKeys.parse(mwsKeys),
+                    choice("--mws-throttling", mwsThrottling, "on", "off"),
+                    choice("--mws-report-types", mwsReportTypes, "strict", "lenient"));
+            return new StubSettings(host, port, Clock.systemUTC(), new PaySettings(scheduleByIdShape, scheduleConflictStatus), mws);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    private static SignatureMode signatureMode(String value) {
+        try {
+            return SignatureMode.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--mws-signature-mode must be off, verify-known or strict, not " + value);
+        }
+    }
+
+    /** True for the first word, false for the second, a usage error for anything else. */
+    private static boolean choice(String option, String value, String yes, String no) {
+        if (value.equalsIgnoreCase(yes) || value.equalsIgnoreCase(no)) {
+            return value.equalsIgnoreCase(yes);
+        }
+        throw new IllegalArgumentException(option + " must be " + yes + " or " + no + ", not " + value);
     }
 
     @Override
@@ -62,7 +111,8 @@ public final class StubServerCommand implements Callable<Integer> {
             stopped.countDown();
         }, "stub-shutdown"));
         System.out.println("Report schedules stub serving at " + server.uri()
-                + " (Amazon Pay: " + server.uri() + "/v2/report-schedules). Ctrl-C stops it.");
+                + " (Amazon Pay: " + server.uri() + "/v2/report-schedules, MWS: " + server.uri()
+                + "/Reports/2009-01-01). Ctrl-C stops it.");
         stopped.await();
         return 0;
     }

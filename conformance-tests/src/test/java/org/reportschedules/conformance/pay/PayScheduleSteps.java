@@ -32,6 +32,12 @@ public class PayScheduleSteps {
         return written.startsWith("\"") ? written.substring(1, written.length() - 1) : Boolean.valueOf(written);
     }
 
+    /** Which of the scenario's merchants acts: "the merchant" or "the second merchant". */
+    @ParameterType("the merchant|the second merchant")
+    public PayMerchant merchant(String written) {
+        return written.equals("the merchant") ? context.merchant : context.secondMerchant;
+    }
+
     @Given("a merchant with no report schedules")
     public void aMerchantWithNoReportSchedules() {
         context.merchant = PayMerchant.fresh();
@@ -58,14 +64,9 @@ public class PayScheduleSteps {
         remember(create(PayClient.invalidAs(context.merchant).contentType(ContentType.JSON), SCHEDULES, json));
     }
 
-    @When("the merchant creates a schedule for {word} reports every {word} from {string}")
-    public void theMerchantCreatesASchedule(String reportType, String frequency, String start) {
-        remember(create(PayClient.as(context.merchant), SCHEDULES, body(reportType, frequency, start)));
-    }
-
-    @When("the second merchant creates a schedule for {word} reports every {word} from {string}")
-    public void theSecondMerchantCreatesASchedule(String reportType, String frequency, String start) {
-        remember(create(PayClient.as(context.secondMerchant), SCHEDULES, body(reportType, frequency, start)));
+    @When("{merchant} creates a schedule for {word} reports every {word} from {string}")
+    public void createsASchedule(PayMerchant merchant, String reportType, String frequency, String start) {
+        remember(create(PayClient.as(merchant), SCHEDULES, body(reportType, frequency, start)));
     }
 
     @When("the merchant creates a schedule at {string} for {word} reports every {word}")
@@ -86,14 +87,9 @@ public class PayScheduleSteps {
         remember(create(request, SCHEDULES, body));
     }
 
-    @When("the merchant lists their report schedules")
-    public void theMerchantListsTheirReportSchedules() {
-        context.response = PayClient.as(context.merchant).get(SCHEDULES);
-    }
-
-    @When("the second merchant lists their report schedules")
-    public void theSecondMerchantListsTheirReportSchedules() {
-        context.response = PayClient.as(context.secondMerchant).get(SCHEDULES);
+    @When("{merchant} lists their report schedules")
+    public void listsTheirReportSchedules(PayMerchant merchant) {
+        context.response = PayClient.as(merchant).get(SCHEDULES);
     }
 
     @When("the merchant lists their report schedules at {string}")
@@ -106,14 +102,9 @@ public class PayScheduleSteps {
         context.response = PayClient.invalidAs(context.merchant).queryParam("reportTypes", reportTypes).get(SCHEDULES);
     }
 
-    @When("the merchant gets the existing schedule by id")
-    public void theMerchantGetsTheExistingSchedule() {
-        context.response = PayClient.as(context.merchant).get(SCHEDULES + "/{id}", context.existingId());
-    }
-
-    @When("the second merchant gets the existing schedule by id")
-    public void theSecondMerchantGetsTheExistingSchedule() {
-        context.response = PayClient.as(context.secondMerchant).get(SCHEDULES + "/{id}", context.existingId());
+    @When("{merchant} gets the existing schedule by id")
+    public void getsTheExistingSchedule(PayMerchant merchant) {
+        context.response = PayClient.as(merchant).get(SCHEDULES + "/{id}", context.existingId());
     }
 
     @When("the merchant gets the schedule with id {string}")
@@ -126,14 +117,9 @@ public class PayScheduleSteps {
         context.response = PayClient.as(context.merchant).get(path.replace("{id}", context.createdId));
     }
 
-    @When("the merchant cancels the existing schedule")
-    public void theMerchantCancelsTheExistingSchedule() {
-        context.response = PayClient.as(context.merchant).delete(SCHEDULES + "/{id}", context.existingId());
-    }
-
-    @When("the second merchant cancels the existing schedule")
-    public void theSecondMerchantCancelsTheExistingSchedule() {
-        context.response = PayClient.as(context.secondMerchant).delete(SCHEDULES + "/{id}", context.existingId());
+    @When("{merchant} cancels the existing schedule")
+    public void cancelsTheExistingSchedule(PayMerchant merchant) {
+        context.response = PayClient.as(merchant).delete(SCHEDULES + "/{id}", context.existingId());
     }
 
     @When("the merchant cancels the schedule with id {string}")

@@ -1,0 +1,16 @@
+package org.reportschedules.mws;
+
+/** Thrown by the MWS dialect when a request breaks a rule; the error mapper answers with its {@link MwsError}. */
+public final class MwsRequestRejected extends RuntimeException {
+
+    private final transient MwsError error;
+
+    MwsRequestRejected(MwsError error) {
+        super(error.code() + ": " + error.message(), null, false, false);
+        this.error = error;
+    }
+
+    public MwsError error() {
+        return error;
+    }
+}

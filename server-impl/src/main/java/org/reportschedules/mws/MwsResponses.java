@@ -1,0 +1,66 @@
+package org.reportschedules.mws;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.reportschedules.server.Dialect;
+
+/**
+ * The headers the live service put on every MWS reply, errors included, and which the official Java client
+ * reads: x-mws-timestamp, x-mws-response-context and the x-mws-quota-* trio (the request id is added with
+ * every dialect's). The quota is the one the request was counted against, or the seller's as it stands.
+ */
+public final class MwsResponses implements ContainerResponseFilter {
+
+    public static final MediaType TEXT_XML = MediaType.TEXT_XML_TYPE;
+
+    /** Request property holding the {@link RequestQuotas.Quota} the request was counted against. */
+    public static final String QUOTA = "mws.quota";
+
+    private final Clock clock;
+    private final RequestQuotas quotas;
+
+    @Inject
+    public MwsResponses(Clock clock, RequestQuotas quotas) {
+        this.clock = clock;
+        this.quotas = quotas;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (Dialect.of(request.getUriInfo().getRequestUri().getPath()) != Dialect.MWS) {
+            return;
+        }
+        RequestQuotas.Quota quota = quotaOf(request);
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.putSingle("x-mws-timestamp", DateTimeFormatter.ISO_INSTANT.format(clock.instant()));
+        headers.putSingle("x-mws-response-context", UUID.randomUUID().toString());
+        headers.putSingle("x-mws-quota-max", decimal(quota.hourlyMax()));
+        headers.putSingle("x-mws-quota-remaining", decimal(quota.hourlyRemaining()));
+        headers.putSingle("x-mws-quota-resetsOn", DateTimeFormatter.ISO_INSTANT.format(quota.resetsOn()));
+    }
+
+    private RequestQuotas.Quota quotaOf(ContainerRequestContext request) {
+        if (request.getProperty(QUOTA) instanceof RequestQuotas.Quota counted) {
+            return counted;
+        }
+        MwsParameters parameters = MwsParameterMerger.of(request);
+        String seller = parameters.seller().orElse("");
+        return quotas.peek(seller, parameters.get("Action").orElse(""));
+    }
+
+    /** The live service wrote quotas as decimals: 80.0. */
+    private static String decimal(int value) {
+        return String.format(Locale.ROOT, "%.1f", (double) value);
+    }
+
+}

@@ -1,0 +1,142 @@
+package org.reportschedules.mws;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.reportschedules.api.mws.model.GetReportScheduleCountResponse;
+import org.reportschedules.api.mws.model.GetReportScheduleCountResult;
+import org.reportschedules.api.mws.model.GetReportScheduleListResponse;
+import org.reportschedules.api.mws.model.ManageReportScheduleResponse;
+import org.reportschedules.api.mws.model.ManageReportScheduleResult;
+import org.reportschedules.api.mws.model.ReportScheduleListResult;
+import org.reportschedules.api.mws.model.ResponseMetadata;
+import org.reportschedules.api.mws.model.SchedulableReportType;
+import org.reportschedules.api.mws.model.Schedule;
+import org.reportschedules.domain.Frequency;
+import org.reportschedules.domain.ManageOutcome;
+import org.reportschedules.domain.ReportSchedule;
+import org.reportschedules.domain.ScheduleBook;
+
+/** The four MWS report-schedule actions on one seller's schedules, answered with the generated models. */
+public final class ReportScheduleActions {
+
+    /** The docs: ScheduleDate "cannot be more than 366 days from now". */
+    static final Duration FURTHEST_SCHEDULE_DATE = Duration.ofDays(366);
+    private static final String TYPE_LIST = "ReportTypeList.Type.";
+    private static final Set<String> SCHEDULABLE = Arrays.stream(SchedulableReportType.values())
+            .map(SchedulableReportType::toString)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final MwsSchedules schedules;
+    private final Clock clock;
+    private final boolean strictReportTypes;
+
+    public ReportScheduleActions(MwsSchedules schedules, Clock clock, boolean strictReportTypes) {
+        this.schedules = schedules;
+        this.clock = clock;
+        this.strictReportTypes = strictReportTypes;
+    }
+
+    /** Creates, updates or (Schedule=_NEVER_) deletes the schedule of one report type. */
+    public ManageReportScheduleResponse manage(ScheduleBook book, MwsParameters parameters, String requestId) {
+        String reportType = parameters.required("ReportType");
+        String scheduleName = parameters.required("Schedule");
+        if (!schedules.isKnown(scheduleName)) {
+            throw MwsError.sender(400, "InvalidScheduleFrequency", "Schedule " + scheduleName + " is not a valid Schedule value.").rejection();
+        }
+        if (strictReportTypes && !SCHEDULABLE.contains(reportType)) {
+            throw MwsError.sender(400, "InvalidReportType", "Report type " + reportType
+                    + " cannot be scheduled: only order reports and Amazon Product Ads reports can.").rejection();
+        }
+        Instant date = scheduleDate(parameters);
+
+        ManageOutcome outcome = schedules.frequencyOf(scheduleName)
+                .map(frequency -> book.set(reportType, frequency, date))
+                .orElseGet(() -> book.delete(reportType));
+        ManageReportScheduleResult result = new ManageReportScheduleResult();
+        if (outcome instanceof ManageOutcome.Created created) {
+            result.addReportScheduleItem(toModel(created.schedule()));
+        } else if (outcome instanceof ManageOutcome.Updated updated) {
+            result.addReportScheduleItem(toModel(updated.schedule()));
+        } else if (outcome instanceof ManageOutcome.Deleted deleted) {
+            // Our choice: the deleted schedule is echoed with Schedule _NEVER_, so Count says what changed.
+            result.addReportScheduleItem(toModel(deleted.schedule()).schedule(Schedule._NEVER_));
+        }
+        result.count(result.getReportSchedule().size());
+        return new ManageReportScheduleResponse().manageReportScheduleResult(result).responseMetadata(metadata(requestId));
+    }
+
+    public GetReportScheduleListResponse list(ScheduleBook book, MwsParameters parameters, String requestId) {
+        return new GetReportScheduleListResponse()
+                .getReportScheduleListResult(listResult(book, parameters))
+                .responseMetadata(metadata(requestId));
+    }
+
+    /**
+     * The docs: GetReportScheduleList never returns a NextToken, so this action "can never be called"; any
+     * token is one this service did not issue.
+     */
+    public Object listByNextToken(MwsParameters parameters) {
+        String token = parameters.required("NextToken");
+        throw MwsError.invalidValue("NextToken", token,
+                "GetReportScheduleList never returns a NextToken, so no token is valid").rejection();
+    }
+
+    public GetReportScheduleCountResponse count(ScheduleBook book, MwsParameters parameters, String requestId) {
+        int count = book.list(parameters.numbered(TYPE_LIST)).size();
+        return new GetReportScheduleCountResponse()
+                .getReportScheduleCountResult(new GetReportScheduleCountResult().count(count))
+                .responseMetadata(metadata(requestId));
+    }
+
+    private ReportScheduleListResult listResult(ScheduleBook book, MwsParameters parameters) {
+        List<ReportSchedule> found = book.list(parameters.numbered(TYPE_LIST));
+        ReportScheduleListResult result = new ReportScheduleListResult().hasNext(false);
+        found.forEach(schedule -> result.addReportScheduleItem(toModel(schedule)));
+        return result;
+    }
+
+    private Instant scheduleDate(MwsParameters parameters) {
+        Instant now = clock.instant();
+        return parameters.get("ScheduleDate").map(text -> {
+            Instant date = parseDateTime(text);
+            if (date.isAfter(now.plus(FURTHEST_SCHEDULE_DATE))) {
+                throw MwsError.invalidValue("ScheduleDate", text, "it cannot be more than 366 days from now").rejection();
+            }
+            return date;
+        }).orElse(now);
+    }
+
+    /** xs:dateTime: an offset is optional; without one the time is taken as UTC. */
+    private static Instant parseDateTime(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException e) {
+                throw MwsError.invalidValue("ScheduleDate", text, "use an ISO 8601 date-time such as 2009-02-20T02:10:42Z").rejection();
+            }
+        }
+    }
+
+    private org.reportschedules.api.mws.model.ReportSchedule toModel(ReportSchedule schedule) {
+        return new org.reportschedules.api.mws.model.ReportSchedule()
+                .reportType(schedule.reportType())
+                .schedule(Schedule.fromValue(schedules.nameOf(schedule.frequency())))
+                .scheduledDate(schedule.nextReportCreationTime().atOffset(ZoneOffset.UTC));
+    }
+
+    private static ResponseMetadata metadata(String requestId) {
+        return new ResponseMetadata().requestId(requestId);
+    }
+}

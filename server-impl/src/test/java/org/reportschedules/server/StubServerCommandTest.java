@@ -1,0 +1,60 @@
+package org.reportschedules.server;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+import org.reportschedules.pay.ScheduleByIdShape;
+import picocli.CommandLine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StubServerCommandTest {
+
+    @Test
+    void embeddedDefaults() {
+        StubSettings settings = parse();
+        assertEquals(StubSettings.DEFAULT_HOST, settings.host());
+        assertEquals(ScheduleByIdShape.FLAT, settings.pay().scheduleByIdShape());
+        assertEquals(400, settings.pay().scheduleConflictStatus());
+    }
+
+    @Test
+    void flagsOverrideTheDefaults() {
+        StubSettings settings = parse("--port", "0", "--host", "0.0.0.0", "--schedule-by-id-shape", "wrapped",
+                "--schedule-conflict-status", "409");
+        assertEquals(0, settings.port());
+        assertEquals("0.0.0.0", settings.host());
+        assertEquals(ScheduleByIdShape.WRAPPED, settings.pay().scheduleByIdShape());
+        assertEquals(409, settings.pay().scheduleConflictStatus());
+    }
+
+    @Test
+    void badValuesAreRefusedWithAUsageErrorBeforeAnythingStarts() {
+        assertUsageError("--port", "70000");
+        assertUsageError("--schedule-conflict-status", "418");
+        assertUsageError("--schedule-by-id-shape", "sideways");
+        assertUsageError("--no-such-flag");
+    }
+
+    private static StubSettings parse(String... args) {
+        CommandLine commandLine = StubServerCommand.commandLine();
+        commandLine.parseArgs(args);
+        return ((StubServerCommand) commandLine.getCommand()).settings();
+    }
+
+    private static void assertUsageError(String... args) {
+        CommandLine commandLine = StubServerCommand.commandLine();
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        // The port check runs before start-up; call() is never reached for a bad value.
+        commandLine.setExecutionStrategy(parsed -> {
+            ((StubServerCommand) parsed.commandSpec().userObject()).settings();
+            return 0;
+        });
+        int exit = commandLine.execute(args);
+        assertEquals(2, exit, "exit code for " + String.join(" ", args) + "; stderr: " + err);
+        assertTrue(err.toString().length() > 0);
+    }
+}
