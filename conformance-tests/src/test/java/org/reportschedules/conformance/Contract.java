@@ -30,6 +30,10 @@ public final class Contract {
     public static final Filter PAY = new ByBasePath("amazon-pay-reports.yaml", false);
     public static final Filter PAY_RESPONSE_ONLY = new ByBasePath("amazon-pay-reports.yaml", true);
 
+    /** MWS: the OpenAPI file judges statuses and headers; it cannot judge XML bodies, the XML Schema does. */
+    public static final Filter MWS = withXmlSchema(validator(read("mws-reports.yaml"), "", false));
+    public static final Filter MWS_RESPONSE_ONLY = withXmlSchema(validator(read("mws-reports.yaml"), "", true));
+
     private Contract() {
     }
 
@@ -42,6 +46,11 @@ public final class Contract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Filter withXmlSchema(OpenApiValidationFilter openApi) {
+        XmlSchemaCheck schema = new XmlSchemaCheck(Contract.class.getResource("/openapi/mws-reports.xsd"));
+        return (request, response, context) -> schema.check(openApi.filter(request, response, context));
     }
 
     private static OpenApiValidationFilter validator(String spec, String basePath, boolean responseOnly) {

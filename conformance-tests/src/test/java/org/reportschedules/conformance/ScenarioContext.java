@@ -1,8 +1,11 @@
 package org.reportschedules.conformance;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.response.Response;
+import org.reportschedules.conformance.mws.MwsSeller;
 import org.reportschedules.conformance.pay.PayMerchant;
 
 /** What one scenario remembers between its steps; a new one per scenario (picocontainer). */
@@ -10,9 +13,15 @@ public final class ScenarioContext {
 
     public PayMerchant merchant = PayMerchant.fresh();
     public PayMerchant secondMerchant;
+    public MwsSeller seller = MwsSeller.fresh();
+    public MwsSeller secondSeller;
     public Response response;
+    /** Every response of a step that sends several requests, in order. */
+    public List<Response> responses = new ArrayList<>();
     /** The schedule a Given step created, as the target listed it right after creating it. */
     public Map<String, Object> existingSchedule;
+    /** The ScheduleDate the scenario sent, to the second. */
+    public java.time.Instant sentScheduleDate;
     /** The id the last successful create answered with. */
     public String createdId;
 

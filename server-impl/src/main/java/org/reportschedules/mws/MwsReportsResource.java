@@ -33,7 +33,7 @@ public class MwsReportsResource implements MwsReportsApi {
 
     @Override
     public Response postRoot(String action, String awSAccessKeyId, String sellerId, String merchant, String mwSAuthToken,
-                             String marketplace, String signatureMethod, String signatureVersion, String timestamp,
+                             String marketplace, String signatureMethod, Integer signatureVersion, String timestamp,
                              String version, String signature, String reportType, String schedule, String scheduleDate,
                              String nextToken, String reportTypeListType1, String reportTypeListType2,
                              String reportTypeListType3, String reportTypeListType4, String reportTypeListType5,
@@ -44,7 +44,7 @@ public class MwsReportsResource implements MwsReportsApi {
 
     @Override
     public Response postReports(String action, String awSAccessKeyId, String sellerId, String merchant, String mwSAuthToken,
-                                String marketplace, String signatureMethod, String signatureVersion, String timestamp,
+                                String marketplace, String signatureMethod, Integer signatureVersion, String timestamp,
                                 String version, String signature, String reportType, String schedule, String scheduleDate,
                                 String nextToken, String reportTypeListType1, String reportTypeListType2,
                                 String reportTypeListType3, String reportTypeListType4, String reportTypeListType5,

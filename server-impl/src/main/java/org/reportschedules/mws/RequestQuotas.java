@@ -35,6 +35,11 @@ public final class RequestQuotas {
         return bucket(seller, action).take(clock.instant(), enforced);
     }
 
+    /** Forgets every seller's counts: each starts again with a full quota. */
+    public void clear() {
+        buckets.clear();
+    }
+
     /** The quota as it stands, without counting a request. */
     public Quota peek(String seller, String action) {
         return bucket(seller, action).peek(clock.instant());

@@ -6,6 +6,8 @@ import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.reportschedules.admin.AdminResource;
+import org.reportschedules.admin.StubClock;
 import org.reportschedules.mws.MwsParameterMerger;
 import org.reportschedules.mws.MwsReportsResource;
 import org.reportschedules.mws.MwsRequestGate;
@@ -28,6 +30,7 @@ public final class StubApplication extends ResourceConfig {
         register(ReportSchedulesResource.class);
         register(PayPathNormalizer.class);
         register(MwsReportsResource.class);
+        register(AdminResource.class);
         register(MwsParameterMerger.class);
         register(MwsResponses.class);
         register(RequestIds.class);
@@ -47,6 +50,7 @@ public final class StubApplication extends ResourceConfig {
                 bind(store).to(ScheduleStore.class);
                 bind(settings.pay()).to(PaySettings.class);
                 bind(settings.clock()).to(Clock.class);
+                bind(settings.clock()).to(StubClock.class);
                 bind(quotas).to(RequestQuotas.class);
                 bind(gate).to(MwsRequestGate.class);
                 bind(actions).to(ReportScheduleActions.class);

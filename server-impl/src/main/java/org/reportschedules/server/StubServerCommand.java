@@ -1,12 +1,12 @@
 package org.reportschedules.server;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.reportschedules.admin.StubClock;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.mws.SigningKeys;
@@ -80,7 +80,7 @@ public final class StubServerCommand implements Callable<Integer> {
             MwsSettings mws = new MwsSettings(signatureMode(mwsSignatureMode), SigningKeys.parse(mwsKeys),
                     choice("--mws-throttling", mwsThrottling, "on", "off"),
                     choice("--mws-report-types", mwsReportTypes, "strict", "lenient"));
-            return new StubSettings(host, port, Clock.systemUTC(), new PaySettings(scheduleByIdShape, scheduleConflictStatus), mws);
+            return new StubSettings(host, port, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus), mws);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

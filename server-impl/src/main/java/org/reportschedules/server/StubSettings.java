@@ -1,7 +1,6 @@
 package org.reportschedules.server;
 
-import java.time.Clock;
-
+import org.reportschedules.admin.StubClock;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.pay.PaySettings;
 
@@ -10,18 +9,18 @@ import org.reportschedules.pay.PaySettings;
  *
  * @param host  interface to listen on
  * @param port  port to listen on; 0 picks a free one
- * @param clock where every time-dependent rule reads the time
+ * @param clock where every time-dependent rule reads the time; the admin API moves it
  * @param pay   the Amazon Pay dialect's switchable choices
  * @param mws   the MWS dialect's keys, signature mode, throttling and report-type rule
  */
-public record StubSettings(String host, int port, Clock clock, PaySettings pay, MwsSettings mws) {
+public record StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
     /** The embedded defaults, on the given port. */
     public static StubSettings onPort(int port) {
-        return new StubSettings(DEFAULT_HOST, port, Clock.systemUTC(), PaySettings.defaults(), MwsSettings.defaults());
+        return new StubSettings(DEFAULT_HOST, port, StubClock.system(), PaySettings.defaults(), MwsSettings.defaults());
     }
 
     public StubSettings withPay(PaySettings newPay) {
@@ -32,7 +31,7 @@ public record StubSettings(String host, int port, Clock clock, PaySettings pay, 
         return new StubSettings(host, port, clock, pay, newMws);
     }
 
-    public StubSettings withClock(Clock newClock) {
+    public StubSettings withClock(StubClock newClock) {
         return new StubSettings(host, port, newClock, pay, mws);
     }
 }

@@ -15,6 +15,11 @@ public final class ScheduleStore {
     private final ScheduleIds ids = new ScheduleIds();
     private final ConcurrentMap<String, ScheduleBook> books = new ConcurrentHashMap<>();
 
+    /** Forgets every merchant's schedules (ids keep counting up, so an old id never comes back). */
+    public void clear() {
+        books.clear();
+    }
+
     public ScheduleBook bookOf(String merchantId) {
         return books.computeIfAbsent(merchantId, m -> new ScheduleBook(ids));
     }

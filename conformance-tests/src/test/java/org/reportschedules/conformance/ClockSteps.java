@@ -1,0 +1,37 @@
+package org.reportschedules.conformance;
+
+import io.cucumber.java.After;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Moves the target's clock through the stub's admin API (scenarios tagged @clock-control). */
+public class ClockSteps {
+
+    @Given("the target's clock is frozen")
+    public void theTargetsClockIsFrozen() {
+        expectOk(RestAssured.given().baseUri(Target.baseUri().toString()).post("/__admin/clock/freeze"));
+    }
+
+    @When("{int} second(s) pass(es)")
+    public void secondsPass(int seconds) {
+        expectOk(RestAssured.given().baseUri(Target.baseUri().toString())
+                .contentType(ContentType.JSON)
+                .body("{\"by\":\"PT" + seconds + "S\"}")
+                .post("/__admin/clock/advance"));
+    }
+
+    /** Other scenarios share the target: let its time run again. */
+    @After("@clock-control")
+    public void resumeTheClock() {
+        expectOk(RestAssured.given().baseUri(Target.baseUri().toString()).post("/__admin/clock/resume"));
+    }
+
+    private static void expectOk(Response response) {
+        assertEquals(200, response.statusCode(), () -> "The target's admin API refused: " + response.asString());
+    }
+}

@@ -1,0 +1,180 @@
+package org.reportschedules.conformance.mws;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.cucumber.java.ParameterType;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+import io.restassured.response.Response;
+import org.reportschedules.conformance.ScenarioContext;
+import org.reportschedules.conformance.Target;
+import org.reportschedules.conformance.mws.MwsClient.Delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The seller's calls to the MWS report-schedule actions. */
+public class MwsSteps {
+
+    /** Parameters the signer adds; dropping one of these happens after signing, as a client that forgot it would. */
+    private static final Set<String> SIGNING_PARAMETERS = Set.of("AWSAccessKeyId", "SignatureMethod", "SignatureVersion",
+            "Timestamp", "Signature");
+
+    private final ScenarioContext context;
+
+    public MwsSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @ParameterType("the seller|the second seller")
+    public MwsSeller seller(String written) {
+        return written.equals("the seller") ? context.seller : context.secondSeller;
+    }
+
+    @ParameterType("a form posted to /|a form posted to the section path|a query string on a text\\/xml POST|a form naming the seller Merchant")
+    public String delivery(String written) {
+        return written;
+    }
+
+    @Given("a seller with no report schedules")
+    public void aSellerWithNoReportSchedules() {
+        context.seller = MwsSeller.fresh();
+    }
+
+    @Given("a second seller with no report schedules")
+    public void aSecondSellerWithNoReportSchedules() {
+        context.secondSeller = MwsSeller.fresh();
+    }
+
+    @Given("the seller has scheduled {word} reports {word}")
+    public void theSellerHasScheduled(String reportType, String schedule) {
+        Response response = call(context.seller, "ManageReportSchedule", Map.of("ReportType", reportType, "Schedule", schedule));
+        assertEquals(200, response.statusCode(), () -> "Scheduling for the scenario failed: " + response.asString());
+    }
+
+    @When("{seller} calls {word}")
+    public void calls(MwsSeller seller, String action) {
+        context.response = call(seller, action, Map.of());
+    }
+
+    /** Tables may hold values outside the contract on purpose: only the answer is judged. */
+    @When("the seller calls {word} with:")
+    public void callsWith(String action, Map<String, String> actionParameters) {
+        Map<String, String> parameters = MwsClient.common(context.seller, action);
+        parameters.putAll(actionParameters);
+        context.response = MwsClient.send(MwsClient.sign(parameters, Delivery.FORM_TO_SECTION), Delivery.FORM_TO_SECTION,
+                "application/x-www-form-urlencoded", false);
+    }
+
+    @When("the seller calls {word} {int} times")
+    public void callsRepeatedly(String action, int times) {
+        context.responses.clear();
+        for (int i = 0; i < times; i++) {
+            context.responses.add(call(context.seller, action, Map.of()));
+        }
+        context.response = context.responses.get(context.responses.size() - 1);
+    }
+
+    @When("the seller sends the seed's example ManageReportSchedule request")
+    public void theSellerSendsTheSeedsExample() {
+        // The seed's parameters, in the seed's order, with this suite's key, seller and a current Timestamp.
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("AWSAccessKeyId", Target.mwsAccessKeyId());
+        parameters.put("Action", "ManageReportSchedule");
+        parameters.put("MWSAuthToken", "amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE");
+        parameters.put("Marketplace", "ATVPDKIKX0DER");
+        parameters.put("ReportType", "_GET_ORDERS_DATA_");
+        parameters.put("Schedule", "_30_DAYS_");
+        parameters.put("SellerId", context.seller.sellerId());
+        parameters.put("SignatureMethod", "HmacSHA256");
+        parameters.put("SignatureVersion", "2");
+        parameters.put("Version", "2009-01-01");
+        // The seed's own header: "Content-Type: x-www-form-urlencoded".
+        context.response = MwsClient.send(MwsClient.sign(parameters, Delivery.FORM_TO_ROOT), Delivery.FORM_TO_ROOT,
+                "x-www-form-urlencoded", false);
+    }
+
+    @When("the seller calls ManageReportSchedule as {delivery} with:")
+    public void callsAs(String delivery, Map<String, String> actionParameters) {
+        Map<String, String> parameters = MwsClient.common(context.seller, "ManageReportSchedule");
+        parameters.putAll(actionParameters);
+        Delivery how = switch (delivery) {
+            case "a form posted to /" -> Delivery.FORM_TO_ROOT;
+            case "a query string on a text/xml POST" -> Delivery.QUERY_ON_TEXT_XML;
+            default -> Delivery.FORM_TO_SECTION;
+        };
+        if (delivery.endsWith("Merchant")) {
+            parameters.put("Merchant", parameters.remove("SellerId"));
+        }
+        context.response = MwsClient.send(MwsClient.sign(parameters, how), how, "application/x-www-form-urlencoded",
+                how != Delivery.QUERY_ON_TEXT_XML);
+    }
+
+    @When("the seller calls ManageReportSchedule with ScheduleDate {int} days from now for {word} reports {word}")
+    public void callsWithScheduleDate(int days, String reportType, String schedule) {
+        Instant date = Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        context.sentScheduleDate = date;
+        context.response = call(context.seller, "ManageReportSchedule",
+                Map.of("ReportType", reportType, "Schedule", schedule, "ScheduleDate", date.toString()));
+    }
+
+    @When("the seller calls ManageReportSchedule without {word}")
+    public void callsWithout(String missing) {
+        Map<String, String> parameters = manageOrdersDaily();
+        if (!SIGNING_PARAMETERS.contains(missing)) {
+            parameters.remove(missing);
+        }
+        Map<String, String> signed = MwsClient.sign(parameters, Delivery.FORM_TO_SECTION);
+        signed.remove(missing);
+        context.response = MwsClient.send(signed, Delivery.FORM_TO_SECTION, "application/x-www-form-urlencoded", false);
+    }
+
+    @When("the seller calls ManageReportSchedule with Version {string}")
+    public void callsWithVersion(String version) {
+        Map<String, String> parameters = manageOrdersDaily();
+        parameters.put("Version", version);
+        context.response = MwsClient.send(MwsClient.sign(parameters, Delivery.FORM_TO_SECTION), Delivery.FORM_TO_SECTION,
+                "application/x-www-form-urlencoded", false);
+    }
+
+    @When("the seller calls ManageReportSchedule with a tampered signature")
+    public void callsWithATamperedSignature() {
+        Map<String, String> signed = MwsClient.sign(manageOrdersDaily(), Delivery.FORM_TO_SECTION);
+        String signature = signed.get("Signature");
+        signed.put("Signature", (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1));
+        context.response = MwsClient.send(signed, Delivery.FORM_TO_SECTION);
+    }
+
+    @When("the seller calls ManageReportSchedule signed with the wrong secret")
+    public void callsSignedWithTheWrongSecret() {
+        Map<String, String> signed = MwsClient.sign(manageOrdersDaily(), Delivery.FORM_TO_SECTION,
+                Target.mwsSecretKey() + "-wrong", MwsSigner.DEFAULT_SIGNATURE_METHOD);
+        context.response = MwsClient.send(signed, Delivery.FORM_TO_SECTION);
+    }
+
+    @When("the seller calls ManageReportSchedule signed with HmacSHA1")
+    public void callsSignedWithHmacSha1() {
+        Map<String, String> signed = MwsClient.sign(manageOrdersDaily(), Delivery.FORM_TO_SECTION, Target.mwsSecretKey(), "HmacSHA1");
+        context.response = MwsClient.send(signed, Delivery.FORM_TO_SECTION);
+    }
+
+    static Response call(MwsSeller seller, String action, Map<String, String> actionParameters) {
+        Map<String, String> parameters = MwsClient.common(seller, action);
+        parameters.putAll(actionParameters);
+        boolean contractValid = List.of("ManageReportSchedule", "GetReportScheduleList", "GetReportScheduleListByNextToken",
+                "GetReportScheduleCount").contains(action);
+        return MwsClient.send(MwsClient.sign(parameters, Delivery.FORM_TO_SECTION), Delivery.FORM_TO_SECTION,
+                "application/x-www-form-urlencoded", contractValid);
+    }
+
+    private Map<String, String> manageOrdersDaily() {
+        Map<String, String> parameters = MwsClient.common(context.seller, "ManageReportSchedule");
+        parameters.put("ReportType", "_GET_ORDERS_DATA_");
+        parameters.put("Schedule", "_1_DAY_");
+        return parameters;
+    }
+}
