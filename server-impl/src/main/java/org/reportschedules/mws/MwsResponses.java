@@ -1,6 +1,8 @@
 package org.reportschedules.mws;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,11 +44,11 @@ public final class MwsResponses implements ContainerResponseFilter {
         }
         RequestQuotas.Quota quota = quotaOf(request);
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("x-mws-timestamp", DateTimeFormatter.ISO_INSTANT.format(clock.instant()));
+        headers.putSingle("x-mws-timestamp", timestamp(clock.instant()));
         headers.putSingle("x-mws-response-context", UUID.randomUUID().toString());
         headers.putSingle("x-mws-quota-max", decimal(quota.hourlyMax()));
         headers.putSingle("x-mws-quota-remaining", decimal(quota.hourlyRemaining()));
-        headers.putSingle("x-mws-quota-resetsOn", DateTimeFormatter.ISO_INSTANT.format(quota.resetsOn()));
+        headers.putSingle("x-mws-quota-resetsOn", timestamp(quota.resetsOn()));
     }
 
     private RequestQuotas.Quota quotaOf(ContainerRequestContext request) {
@@ -56,6 +58,11 @@ public final class MwsResponses implements ContainerResponseFilter {
         MwsParameters parameters = MwsParameterMerger.of(request);
         String seller = parameters.seller().orElse("");
         return quotas.peek(seller, parameters.get("Action").orElse(""));
+    }
+
+    /** As the live service wrote times: milliseconds, UTC (2020-06-12T11:28:33.419Z). */
+    private static String timestamp(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** The live service wrote quotas as decimals: 80.0. */

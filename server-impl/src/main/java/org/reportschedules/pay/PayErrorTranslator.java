@@ -1,10 +1,13 @@
 package org.reportschedules.pay;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -66,9 +69,25 @@ public final class PayErrorTranslator {
         if (field.isEmpty()) {
             return new PayError(400, "InvalidRequestFormat", "The request body must be a JSON object.");
         }
-        String value = failure instanceof InvalidFormatException invalid ? ": " + invalid.getValue() : "";
+        String value = rejectedValue(failure);
         return new PayError(400, "InvalidParameterValue",
                 "The value provided for " + field + " is invalid" + value + "." + allowedValues(targetType(failure)));
+    }
+
+    /** ": value" when the refused JSON value is known, so the client sees what it sent. */
+    private static String rejectedValue(JacksonException failure) {
+        if (failure instanceof InvalidFormatException invalid) {
+            return ": " + invalid.getValue();
+        }
+        // An enum's creator fails without the value; the parser still stands on it.
+        if (failure.getProcessor() instanceof JsonParser parser && parser.currentToken() == JsonToken.VALUE_STRING) {
+            try {
+                return ": " + parser.getText();
+            } catch (IOException e) {
+                return "";
+            }
+        }
+        return "";
     }
 
     private static Class<?> targetType(JacksonException failure) {

@@ -1,0 +1,82 @@
+package org.reportschedules.mws;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.reportschedules.admin.StubClock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RequestQuotasTest {
+
+    private final StubClock clock = new StubClock(java.time.Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+    private final RequestQuotas quotas = new RequestQuotas(clock, true);
+
+    @Test
+    void aBurstOfTenThenOneRestoredEvery45Seconds() {
+        for (int i = 0; i < 10; i++) {
+            assertTrue(quotas.take("S", "ManageReportSchedule").granted(), "request " + (i + 1));
+        }
+        assertFalse(quotas.take("S", "ManageReportSchedule").granted());
+
+        clock.advance(Duration.ofSeconds(44));
+        assertFalse(quotas.take("S", "ManageReportSchedule").granted());
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(quotas.take("S", "ManageReportSchedule").granted());
+        assertFalse(quotas.take("S", "ManageReportSchedule").granted());
+    }
+
+    @Test
+    void sellersAndActionsAreCountedApart() {
+        for (int i = 0; i < 10; i++) {
+            quotas.take("S", "GetReportScheduleCount");
+        }
+        assertTrue(quotas.take("S", "GetReportScheduleList").granted());
+        assertTrue(quotas.take("T", "GetReportScheduleCount").granted());
+    }
+
+    @Test
+    void atMostEightyAnHourThenTheHourStartsAgain() {
+        int granted = 0;
+        for (int i = 0; i < 100; i++) {
+            granted += quotas.take("S", "GetReportScheduleCount").granted() ? 1 : 0;
+            clock.advance(Duration.ofSeconds(30)); // faster than the 45 s restore, slower than a burst
+        }
+        // 100 tries over 50 minutes: the burst of 10 plus one per 45 s would allow 76; the hour caps at 80.
+        RequestQuotas.Quota quota = quotas.peek("S", "GetReportScheduleCount");
+        assertEquals(80 - granted, quota.hourlyRemaining());
+        assertTrue(granted <= 80);
+
+        clock.advance(Duration.ofHours(1));
+        RequestQuotas.Quota fresh = quotas.take("S", "GetReportScheduleCount");
+        assertTrue(fresh.granted());
+        assertEquals(79, fresh.hourlyRemaining());
+    }
+
+    @Test
+    void theHourlyQuotaRefusesEvenWithTokensLeft() {
+        // One request every 44 s keeps the burst bucket nearly full (it refills one per 45 s), so only the
+        // hourly quota can refuse: the first 80 pass within 59 minutes, the 81st does not.
+        for (int i = 0; i < 80; i++) {
+            assertTrue(quotas.take("S", "GetReportScheduleCount").granted(), "request " + (i + 1));
+            clock.advance(Duration.ofSeconds(44));
+        }
+        RequestQuotas.Quota refused = quotas.take("S", "GetReportScheduleCount");
+        assertFalse(refused.granted());
+        assertEquals(0, refused.hourlyRemaining());
+        assertEquals(Instant.parse("2026-01-01T01:00:00Z"), refused.resetsOn());
+    }
+
+    @Test
+    void whenNotEnforcedEveryRequestPassesAndIsStillCounted() {
+        RequestQuotas open = new RequestQuotas(clock, false);
+        for (int i = 0; i < 90; i++) {
+            assertTrue(open.take("S", "GetReportScheduleCount").granted());
+        }
+        assertEquals(0, open.peek("S", "GetReportScheduleCount").hourlyRemaining());
+    }
+}
