@@ -24,20 +24,20 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 public final class StubServerCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "${env:PORT:-8080}",
+    @Option(names = "--port", paramLabel = "N", defaultValue = "${env:PORT:-8080}",
             description = "Port to listen on; 0 picks a free one. Default: $PORT, else 8080.")
     int port;
 
-    @Option(names = "--host", defaultValue = StubSettings.DEFAULT_HOST,
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = StubSettings.DEFAULT_HOST,
             description = "Interface to listen on. Default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface.")
     String host;
 
-    @Option(names = "--schedule-by-id-shape", defaultValue = "FLAT",
-            description = "Get Report Schedule By Id answers FLAT (as the SDKs read it) or WRAPPED "
+    @Option(names = "--schedule-by-id-shape", paramLabel = "flat|wrapped", defaultValue = "flat",
+            description = "Get Report Schedule By Id answers flat (as the SDKs read it) or wrapped "
                     + "(as Amazon's page shows it). Default: ${DEFAULT-VALUE}.")
     ScheduleByIdShape scheduleByIdShape;
 
-    @Option(names = "--schedule-conflict-status", defaultValue = "400",
+    @Option(names = "--schedule-conflict-status", paramLabel = "400|409", defaultValue = "400",
             description = "Status of a create refused because the report type is already scheduled: 400 or 409. "
                     + "Default: ${DEFAULT-VALUE}.")
     int scheduleConflictStatus;
@@ -46,17 +46,17 @@ public final class StubServerCommand implements Callable<Integer> {
             description = "An MWS access key whose Signature Version 2 signatures are verified. Repeatable.")
     List<String> mwsKeys = new ArrayList<>();
 
-    @Option(names = "--mws-signature-mode", defaultValue = "verify-known",
+    @Option(names = "--mws-signature-mode", paramLabel = "off|verify-known|strict", defaultValue = "verify-known",
             description = "off checks no signature; verify-known checks requests signed with a configured key and "
                     + "accepts other keys unchecked; strict also refuses unknown keys. Default: ${DEFAULT-VALUE}.")
     String mwsSignatureMode;
 
-    @Option(names = "--mws-throttling", defaultValue = "on", arity = "1",
+    @Option(names = "--mws-throttling", paramLabel = "on|off", defaultValue = "on", arity = "1",
             description = "on: the documented quotas are enforced (burst 10, 1 restored per 45 s, 80 an hour); "
                     + "off: never throttled. Default: ${DEFAULT-VALUE}.")
     String mwsThrottling;
 
-    @Option(names = "--mws-report-types", defaultValue = "strict",
+    @Option(names = "--mws-report-types", paramLabel = "strict|lenient", defaultValue = "strict",
             description = "strict: only order and Amazon Product Ads reports can be scheduled, as documented; "
                     + "lenient: any report type, as the live service allowed. Default: ${DEFAULT-VALUE}.")
     String mwsReportTypes;
@@ -108,6 +108,7 @@ public final class StubServerCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            System.out.println("Report schedules stub stopped.");
             stopped.countDown();
         }, "stub-shutdown"));
         System.out.println("Report schedules stub serving at " + server.uri()
