@@ -23,8 +23,7 @@ public class PayResponseSteps {
         this.context = context;
     }
 
-    @Then("the response status is {int}")
-    public void theResponseStatusIs(int status) {
+    void theResponseStatusIs(int status) {
         assertEquals(status, context.response.statusCode(), this::describeResponse);
     }
 
