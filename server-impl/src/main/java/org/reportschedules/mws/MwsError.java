@@ -7,6 +7,11 @@ import org.reportschedules.api.mws.model.ErrorResponse;
 /** An MWS error answer: an HTTP status and an XML ErrorResponse (Type, Code, Message, RequestId). */
 public record MwsError(int status, org.reportschedules.api.mws.model.MwsError.TypeEnum type, String code, String message) {
 
+    /** A message may echo what the client sent; it must still fit in an XML document. */
+    public MwsError {
+        message = XmlCharacters.sanitize(message);
+    }
+
     public static MwsError sender(int status, String code, String message) {
         return new MwsError(status, org.reportschedules.api.mws.model.MwsError.TypeEnum.SENDER, code, message);
     }

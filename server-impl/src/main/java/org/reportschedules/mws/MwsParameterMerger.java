@@ -84,8 +84,19 @@ public final class MwsParameterMerger implements ContainerRequestFilter {
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
             if (!name.isEmpty()) {
+                refuseWhatXmlCannotCarry(name, value);
                 parameters.put(name, value);
             }
+        }
+    }
+
+    /** Such a value could never be answered in XML; the live service refused it, and so does the stub. */
+    private static void refuseWhatXmlCannotCarry(String name, String value) {
+        int illegal = Math.max(XmlCharacters.firstIllegal(name), XmlCharacters.firstIllegal(value));
+        if (illegal >= 0) {
+            throw MwsError.sender(400, "InvalidParameterValue", String.format(
+                    "Parameter %s contains the character U+%04X, which MWS does not accept.",
+                    XmlCharacters.sanitize(name), illegal)).rejection();
         }
     }
 

@@ -29,7 +29,7 @@ public final class MwsXml {
     public static final String NAMESPACE = "http://mws.amazonaws.com/doc/2009-01-01/";
 
     private static final String MODEL_PACKAGE = "org.reportschedules.api.mws.model";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private static final XmlMapper MAPPER = create();
 

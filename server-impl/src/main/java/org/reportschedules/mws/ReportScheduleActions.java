@@ -25,6 +25,7 @@ import org.reportschedules.domain.Frequency;
 import org.reportschedules.domain.ManageOutcome;
 import org.reportschedules.domain.ReportSchedule;
 import org.reportschedules.domain.ScheduleBook;
+import org.reportschedules.domain.ScheduleTimes;
 
 /** The four MWS report-schedule actions on one seller's schedules, answered with the generated models. */
 public final class ReportScheduleActions {
@@ -109,6 +110,9 @@ public final class ReportScheduleActions {
         Instant now = clock.instant();
         return parameters.get("ScheduleDate").map(text -> {
             Instant date = parseDateTime(text);
+            if (!ScheduleTimes.isRepresentable(date)) {
+                throw MwsError.invalidValue("ScheduleDate", text, "the year must be between 0001 and 9999").rejection();
+            }
             if (date.isAfter(now.plus(FURTHEST_SCHEDULE_DATE))) {
                 throw MwsError.invalidValue("ScheduleDate", text, "it cannot be more than 366 days from now").rejection();
             }

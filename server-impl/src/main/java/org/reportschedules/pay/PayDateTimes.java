@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reportschedules.domain.ScheduleTimes;
+
 /**
  * Date-times as Amazon Pay writes and reads them. Answers use the ISO 8601 basic form the service and the
  * SDKs use (20221118T150630Z). Requests may also use the extended form most people type
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class PayDateTimes {
 
-    private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private static final Pattern ACCEPTED = Pattern.compile(
             "(\\d{4})-?(\\d{2})-?(\\d{2})T(\\d{2})[:-]?(\\d{2})[:-]?(\\d{2})(?:[.,](\\d{1,9}))?(Z|[+-]\\d{2}(?::?\\d{2})?)");
@@ -38,7 +40,7 @@ public final class PayDateTimes {
             String fraction = m.group(7) == null ? "0" : (m.group(7) + "00000000").substring(0, 9);
             LocalDateTime local = LocalDateTime.of(number(m, 1), number(m, 2), number(m, 3),
                     number(m, 4), number(m, 5), number(m, 6), Integer.parseInt(fraction));
-            return Optional.of(local.toInstant(offset(m.group(8))));
+            return Optional.of(local.toInstant(offset(m.group(8)))).filter(ScheduleTimes::isRepresentable);
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -17,9 +17,12 @@ public enum Dialect {
         return requestIdHeader;
     }
 
-    /** MWS lives at / and /Reports/2009-01-01; everything else answers as Amazon Pay. */
+    /**
+     * MWS lives at / and under /Reports (its sections); everything else answers as Amazon Pay. Matrix
+     * parameters (";x") do not change the dialect.
+     */
     public static Dialect of(String path) {
-        String trimmed = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
-        return trimmed.isEmpty() || trimmed.equals("/") || trimmed.equals("/Reports/2009-01-01") ? MWS : PAY;
+        String plain = path.replaceAll(";[^/]*", "");
+        return plain.isEmpty() || plain.equals("/") || plain.equals("/Reports") || plain.startsWith("/Reports/") ? MWS : PAY;
     }
 }

@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place every failure becomes an answer in the dialect of the request. Client mistakes are
- * answered without a stack trace; only the stub's own failures (5xx) are logged with one.
+ * The one place every failure becomes an answer in the dialect of the request. Client mistakes (and MWS
+ * throttling, a 503) are answered without a stack trace; only the stub's own failures (500) are logged with one.
  */
 public final class ErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -49,7 +49,7 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
                 response.header(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW));
             }
         }
-        if (status >= 500) {
+        if (status == 500) {
             LOG.error("Failed on {} {}", method, path, failure);
         }
         return response.build();

@@ -34,6 +34,7 @@ public final class StubApplication extends ResourceConfig {
         register(MwsParameterMerger.class);
         register(MwsResponses.class);
         register(RequestIds.class);
+        register(RequestSanity.class);
         register(AccessLog.class);
         register(ErrorMapper.class);
         register(JsonMapping.class);

@@ -3,10 +3,14 @@ package org.reportschedules.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.channels.UnresolvedAddressException;
 
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.reportschedules.store.ScheduleStore;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -29,13 +33,18 @@ public final class StubServer implements AutoCloseable {
 
     public static StubServer start(StubSettings settings) {
         URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
-        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(requested,
-                new StubApplication(settings, new ScheduleStore()), false);
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(requested, false);
+        GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
+                new StubApplication(settings, new ScheduleStore()));
+        http.getServerConfiguration().addHttpHandler(new UnsafeUriRepair(jersey),
+                HttpHandlerRegistration.builder().contextPath("").build());
         IgnoreUpgradeOffers.installOn(http); // java.net.http.HttpClient offers h2c; Grizzly would hang on the body
         try {
             http.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on " + settings.host() + ":" + settings.port(), e);
+        } catch (IOException | UnresolvedAddressException e) {
+            http.shutdownNow();
+            IOException cause = e instanceof IOException io ? io : new IOException("unknown host " + settings.host(), e);
+            throw new UncheckedIOException("Cannot listen on " + settings.host() + ":" + settings.port(), cause);
         }
         NetworkListener listener = http.getListeners().iterator().next();
         return new StubServer(http, URI.create("http://" + settings.host() + ":" + listener.getPort()));

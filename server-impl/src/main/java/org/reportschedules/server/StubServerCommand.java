@@ -1,5 +1,6 @@
 package org.reportschedules.server;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public final class StubServerCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "${env:PORT:-8080}",
             description = "Port to listen on; 0 picks a free one. Default: $PORT, else 8080.")
-    int port;
+    String port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = StubSettings.DEFAULT_HOST,
             description = "Interface to listen on. Default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface.")
@@ -73,17 +74,29 @@ public final class StubServerCommand implements Callable<Integer> {
     }
 
     StubSettings settings() {
-        if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
-        }
+        int portNumber = portNumber();
         try {
             MwsSettings mws = new MwsSettings(signatureMode(mwsSignatureMode), SigningKeys.parse(mwsKeys),
                     choice("--mws-throttling", mwsThrottling, "on", "off"),
                     choice("--mws-report-types", mwsReportTypes, "strict", "lenient"));
-            return new StubSettings(host, port, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus), mws);
+            return new StubSettings(host, portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus), mws);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** An empty PORT (as some process managers set it) means the default, like an absent one. */
+    private int portNumber() {
+        String text = port == null || port.isBlank() ? Integer.toString(StubSettings.DEFAULT_PORT) : port.trim();
+        try {
+            int number = Integer.parseInt(text);
+            if (number >= 0 && number <= 65535) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the value the user gave
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
 
     private static SignatureMode signatureMode(String value) {
@@ -104,7 +117,17 @@ public final class StubServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        StubServer server = StubServer.start(settings());
+        StubSettings settings = settings();
+        if (settings.mws().signatureMode() == SignatureMode.STRICT && settings.mws().signingKeys().accessKeyIds().isEmpty()) {
+            System.err.println("Warning: --mws-signature-mode strict without any --mws-key refuses every MWS request.");
+        }
+        StubServer server;
+        try {
+            server = StubServer.start(settings);
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

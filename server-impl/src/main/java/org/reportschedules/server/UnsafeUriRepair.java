@@ -1,0 +1,94 @@
+package org.reportschedules.server;
+
+import java.nio.charset.StandardCharsets;
+
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+
+/**
+ * Stands in front of Jersey's Grizzly handler. Jersey turns a request line it cannot parse into a URI
+ * (a stray {@code %zz}, an unencoded {@code |} or {@code "}) into a 500 page with a stack trace, before any
+ * filter or mapper of ours can answer. This percent-encodes what a URI may not hold; a malformed escape
+ * sequence is also marked, so that {@link RequestSanity} refuses the request in the dialect's own format.
+ */
+final class UnsafeUriRepair extends HttpHandler {
+
+    /** Request attribute (a Jersey request property) set when the request line had a malformed % escape. */
+    static final String MALFORMED = "stub.malformed-uri";
+
+    private static final String SAFE_IN_PATH = "-._~!$&'()*+,;=:@/";
+    private static final String SAFE_IN_QUERY = SAFE_IN_PATH + "?";
+
+    private final HttpHandler jersey;
+
+    UnsafeUriRepair(HttpHandler jersey) {
+        this.jersey = jersey;
+    }
+
+    @Override
+    public void service(Request request, Response response) throws Exception {
+        HttpRequestPacket packet = request.getRequest();
+        String path = packet.getRequestURI();
+        String query = packet.getQueryString();
+        Repaired repairedPath = repair(path, SAFE_IN_PATH);
+        Repaired repairedQuery = repair(query, SAFE_IN_QUERY);
+        if (repairedPath.malformed || repairedQuery.malformed) {
+            request.setAttribute(MALFORMED, query == null ? path : path + "?" + query);
+        }
+        if (!repairedPath.text.equals(path)) {
+            packet.setRequestURI(repairedPath.text);
+        }
+        if (query != null && !repairedQuery.text.equals(query)) {
+            packet.setQueryString(repairedQuery.text);
+        }
+        jersey.service(request, response);
+    }
+
+    @Override
+    public void start() {
+        jersey.start();
+    }
+
+    @Override
+    public void destroy() {
+        jersey.destroy();
+    }
+
+    private record Repaired(String text, boolean malformed) {
+    }
+
+    /** Grizzly hands the request line over as ISO-8859-1, one char per byte. */
+    private static Repaired repair(String raw, String safe) {
+        if (raw == null) {
+            return new Repaired("", false);
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean malformed = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                boolean escape = isHex(raw, i + 1) && isHex(raw, i + 2);
+                malformed |= !escape;
+                out.append(escape ? "%" : "%25");
+            } else if (isAsciiLetterOrDigit(c) || safe.indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                for (byte b : String.valueOf(c).getBytes(c <= 0xFF ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8)) {
+                    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+                }
+            }
+        }
+        return new Repaired(out.toString(), malformed);
+    }
+
+    private static boolean isHex(String text, int index) {
+        return index < text.length() && Character.digit(text.charAt(index), 16) >= 0;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+}
