@@ -71,10 +71,6 @@ public final class ScheduleBook {
         return byReportType.values().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    public synchronized Optional<ReportSchedule> forReportType(String reportType) {
-        return Optional.ofNullable(byReportType.get(reportType));
-    }
-
     /** Cancels the schedule with this id; empty when there is none. */
     public synchronized Optional<ReportSchedule> cancel(String id) {
         Optional<ReportSchedule> found = find(id);

@@ -3,8 +3,8 @@ package org.reportschedules.domain;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Hands out schedule ids shaped like the real service's (11 digits, e.g. 68973459224). Ids are unique
- * across merchants, so an id can never be guessed into another merchant's schedule.
+ * Hands out schedule ids shaped like the real service's (11 digits, e.g. 68973459224), unique across all
+ * merchants, so an id names one schedule only; merchants are kept apart by their own books, not by ids.
  */
 public final class ScheduleIds {
 

@@ -1,5 +1,6 @@
 package org.reportschedules.mws;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.mws.model.ErrorResponse;
@@ -32,6 +33,6 @@ public record MwsError(int status, org.reportschedules.api.mws.model.MwsError.Ty
         ErrorResponse body = new ErrorResponse()
                 .error(new org.reportschedules.api.mws.model.MwsError().type(type).code(code).message(message))
                 .requestId(requestId);
-        return Response.status(status).type(MwsResponses.TEXT_XML).entity(MwsXml.write(body));
+        return Response.status(status).type(MediaType.TEXT_XML_TYPE).entity(MwsXml.write(body));
     }
 }

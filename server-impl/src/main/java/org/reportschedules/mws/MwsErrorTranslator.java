@@ -4,6 +4,8 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.glassfish.jersey.server.ParamException;
+
 /** Turns whatever went wrong on an MWS path into the ErrorResponse the live service would give. */
 public final class MwsErrorTranslator {
 
@@ -13,6 +15,11 @@ public final class MwsErrorTranslator {
     public static MwsError translate(Throwable failure, String method, String path) {
         if (failure instanceof MwsRequestRejected rejected) {
             return rejected.error();
+        }
+        if (failure instanceof ParamException param) {
+            // Jersey converts typed form parameters (SignatureVersion) before the request gate sees them.
+            return MwsError.sender(400, "InvalidParameterValue",
+                    "Invalid value for parameter " + param.getParameterName() + ".");
         }
         if (failure instanceof NotFoundException) {
             return MwsError.sender(404, "InvalidAddress", "The address " + path + " is not valid for this endpoint.");

@@ -85,7 +85,10 @@ public final class MwsParameterMerger implements ContainerRequestFilter {
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
             if (!name.isEmpty()) {
                 refuseWhatXmlCannotCarry(name, value);
-                parameters.put(name, value);
+                if (parameters.putIfAbsent(name, value) != null) {
+                    throw MwsError.sender(400, "InvalidParameterValue",
+                            "Parameter " + name + " is given more than once.").rejection();
+                }
             }
         }
     }

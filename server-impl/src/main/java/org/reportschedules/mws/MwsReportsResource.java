@@ -3,6 +3,7 @@ package org.reportschedules.mws;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.mws.MwsReportsApi;
@@ -58,13 +59,7 @@ public class MwsReportsResource implements MwsReportsApi {
         String seller = gate.admit(parameters, request);
         ScheduleBook book = store.bookOf("mws:" + seller);
         String requestId = RequestIds.of(request);
-        Object body = switch (parameters.required("Action")) {
-            case "ManageReportSchedule" -> actions.manage(book, parameters, requestId);
-            case "GetReportScheduleList" -> actions.list(book, parameters, requestId);
-            case "GetReportScheduleListByNextToken" -> actions.listByNextToken(parameters);
-            case "GetReportScheduleCount" -> actions.count(book, parameters, requestId);
-            default -> throw new IllegalStateException("The gate admits only the four actions");
-        };
-        return Response.ok(MwsXml.write(body), MwsResponses.TEXT_XML).build();
+        Object body = actions.perform(parameters.required("Action"), book, parameters, requestId);
+        return Response.ok(MwsXml.write(body), MediaType.TEXT_XML_TYPE).build();
     }
 }

@@ -3,7 +3,6 @@ package org.reportschedules.mws;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,17 +15,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 public final class MwsRequestGate {
 
     static final String VERSION = "2009-01-01";
-    static final Set<String> ACTIONS = Set.of("ManageReportSchedule", "GetReportScheduleList",
-            "GetReportScheduleListByNextToken", "GetReportScheduleCount");
     private static final List<String> REQUIRED = List.of("AWSAccessKeyId", "Action", "SignatureMethod",
             "SignatureVersion", "Timestamp", "Version", "Signature");
 
     private final SignatureCheck signatures;
     private final RequestQuotas quotas;
+    private final ReportScheduleActions actions;
 
-    public MwsRequestGate(SignatureCheck signatures, RequestQuotas quotas) {
+    public MwsRequestGate(SignatureCheck signatures, RequestQuotas quotas, ReportScheduleActions actions) {
         this.signatures = signatures;
         this.quotas = quotas;
+        this.actions = actions;
     }
 
     /** Admits the request or throws the error MWS would answer with; returns the seller it acts for. */
@@ -54,14 +53,16 @@ public final class MwsRequestGate {
         checkSignature(parameters, request);
 
         String action = parameters.required("Action");
-        if (!ACTIONS.contains(action)) {
+        if (!actions.has(action)) {
             throw MwsError.sender(404, "InvalidAddress",
                     "Operation " + action + " is not available for section Reports/" + VERSION).rejection();
         }
         RequestQuotas.Quota quota = quotas.take(seller, action);
-        request.setProperty(MwsResponses.QUOTA, quota);
+        request.setProperty(MwsReplyHeaders.QUOTA, quota);
         if (!quota.granted()) {
-            throw MwsError.sender(503, "RequestThrottled", "Request is throttled").rejection();
+            throw quota.hourExhausted()
+                    ? MwsError.sender(503, "QuotaExceeded", "The total number of requests in an hour was exceeded.").rejection()
+                    : MwsError.sender(503, "RequestThrottled", "Request is throttled").rejection();
         }
         return seller;
     }

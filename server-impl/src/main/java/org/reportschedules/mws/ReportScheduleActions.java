@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,9 +38,20 @@ public final class ReportScheduleActions {
             .map(SchedulableReportType::toString)
             .collect(Collectors.toUnmodifiableSet());
 
+    /** One action: the seller's schedules and the request in, the response document out. */
+    @FunctionalInterface
+    interface Action {
+        Object perform(ScheduleBook book, MwsParameters parameters, String requestId);
+    }
+
     private final MwsSchedules schedules;
     private final Clock clock;
     private final boolean strictReportTypes;
+    private final Map<String, Action> byName = Map.of(
+            "ManageReportSchedule", this::manage,
+            "GetReportScheduleList", this::list,
+            "GetReportScheduleListByNextToken", (book, parameters, requestId) -> listByNextToken(parameters),
+            "GetReportScheduleCount", this::count);
 
     public ReportScheduleActions(MwsSchedules schedules, Clock clock, boolean strictReportTypes) {
         this.schedules = schedules;
@@ -47,8 +59,18 @@ public final class ReportScheduleActions {
         this.strictReportTypes = strictReportTypes;
     }
 
+    /** Whether this section has the action; the request gate refuses the others before they are counted. */
+    public boolean has(String action) {
+        return byName.containsKey(action);
+    }
+
+    /** Runs an action {@link #has(String) this section has}. */
+    public Object perform(String action, ScheduleBook book, MwsParameters parameters, String requestId) {
+        return byName.get(action).perform(book, parameters, requestId);
+    }
+
     /** Creates, updates or (Schedule=_NEVER_) deletes the schedule of one report type. */
-    public ManageReportScheduleResponse manage(ScheduleBook book, MwsParameters parameters, String requestId) {
+    ManageReportScheduleResponse manage(ScheduleBook book, MwsParameters parameters, String requestId) {
         String reportType = parameters.required("ReportType");
         String scheduleName = parameters.required("Schedule");
         if (!schedules.isKnown(scheduleName)) {
@@ -58,10 +80,9 @@ public final class ReportScheduleActions {
             throw MwsError.sender(400, "InvalidReportType", "Report type " + reportType
                     + " cannot be scheduled: only order reports and Amazon Product Ads reports can.").rejection();
         }
-        Instant date = scheduleDate(parameters);
-
+        // _NEVER_ deletes whatever the date: only a schedule that will run needs a valid ScheduleDate.
         ManageOutcome outcome = schedules.frequencyOf(scheduleName)
-                .map(frequency -> book.set(reportType, frequency, date))
+                .map(frequency -> book.set(reportType, frequency, scheduleDate(parameters)))
                 .orElseGet(() -> book.delete(reportType));
         ManageReportScheduleResult result = new ManageReportScheduleResult();
         if (outcome instanceof ManageOutcome.Created created) {
@@ -76,7 +97,7 @@ public final class ReportScheduleActions {
         return new ManageReportScheduleResponse().manageReportScheduleResult(result).responseMetadata(metadata(requestId));
     }
 
-    public GetReportScheduleListResponse list(ScheduleBook book, MwsParameters parameters, String requestId) {
+    GetReportScheduleListResponse list(ScheduleBook book, MwsParameters parameters, String requestId) {
         return new GetReportScheduleListResponse()
                 .getReportScheduleListResult(listResult(book, parameters))
                 .responseMetadata(metadata(requestId));
@@ -86,13 +107,13 @@ public final class ReportScheduleActions {
      * The docs: GetReportScheduleList never returns a NextToken, so this action "can never be called"; any
      * token is one this service did not issue.
      */
-    public Object listByNextToken(MwsParameters parameters) {
+    Object listByNextToken(MwsParameters parameters) {
         String token = parameters.required("NextToken");
         throw MwsError.invalidValue("NextToken", token,
                 "GetReportScheduleList never returns a NextToken, so no token is valid").rejection();
     }
 
-    public GetReportScheduleCountResponse count(ScheduleBook book, MwsParameters parameters, String requestId) {
+    GetReportScheduleCountResponse count(ScheduleBook book, MwsParameters parameters, String requestId) {
         int count = book.list(parameters.numbered(TYPE_LIST)).size();
         return new GetReportScheduleCountResponse()
                 .getReportScheduleCountResult(new GetReportScheduleCountResult().count(count))

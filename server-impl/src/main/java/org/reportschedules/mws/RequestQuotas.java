@@ -17,8 +17,15 @@ public final class RequestQuotas {
     static final Duration RESTORE_EVERY = Duration.ofSeconds(45);
     static final int HOURLY = 80;
 
-    /** The state a request sees: whether it may proceed, and what the x-mws-quota-* headers report. */
+    /**
+     * The state a request sees: whether it may proceed, and what the x-mws-quota-* headers report. A refused
+     * request was refused for the hour (QuotaExceeded) or for its rate (RequestThrottled).
+     */
     public record Quota(boolean granted, int hourlyMax, int hourlyRemaining, Instant resetsOn) {
+
+        public boolean hourExhausted() {
+            return hourlyRemaining == 0;
+        }
     }
 
     private final Clock clock;
@@ -40,13 +47,19 @@ public final class RequestQuotas {
         buckets.clear();
     }
 
-    /** The quota as it stands, without counting a request. */
+    /** The quota as it stands, without counting a request (and without remembering a seller never counted). */
     public Quota peek(String seller, String action) {
-        return bucket(seller, action).peek(clock.instant());
+        Bucket bucket = buckets.get(key(seller, action));
+        Instant now = clock.instant();
+        return bucket != null ? bucket.peek(now) : new Quota(true, HOURLY, HOURLY, now.plus(Duration.ofHours(1)));
     }
 
     private Bucket bucket(String seller, String action) {
-        return buckets.computeIfAbsent(seller + "\n" + action, k -> new Bucket(clock.instant()));
+        return buckets.computeIfAbsent(key(seller, action), k -> new Bucket(clock.instant()));
+    }
+
+    private static String key(String seller, String action) {
+        return seller + "\n" + action;
     }
 
     private static final class Bucket {

@@ -3,7 +3,7 @@ package org.reportschedules.pay;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -91,7 +91,7 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
     @Override
     public Response cancelReportSchedule(String reportScheduleId, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
         book().cancel(reportScheduleId).orElseThrow(() -> scheduleNotFound(reportScheduleId));
-        return Response.ok(java.util.Map.of()).build();
+        return Response.ok(Map.of()).build();
     }
 
     private ScheduleBook book() {
@@ -135,14 +135,9 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
 
     /** The docs put the flag in the query, the SDKs in the body; either one set to true asks for replacement. */
     private static boolean replaceExisting(String queryValue, Boolean bodyValue) {
-        boolean fromQuery = false;
-        if (queryValue != null) {
-            String normalized = queryValue.trim().toLowerCase(Locale.ROOT);
-            if (!normalized.equals("true") && !normalized.equals("false")) {
-                throw PayError.invalidValue("deleteExistingSchedule", queryValue).rejection();
-            }
-            fromQuery = normalized.equals("true");
+        if (queryValue != null && !queryValue.equals("true") && !queryValue.equals("false")) {
+            throw PayError.invalidValue("deleteExistingSchedule", queryValue).rejection();
         }
-        return fromQuery || Boolean.TRUE.equals(bodyValue);
+        return "true".equals(queryValue) || Boolean.TRUE.equals(bodyValue);
     }
 }

@@ -12,7 +12,8 @@ import org.reportschedules.pay.PayError;
 
 /**
  * Refuses, in the dialect's own format, requests Jersey would otherwise answer with an empty 400: a request
- * line with a malformed % escape (see {@link UnsafeUriRepair}) or a Content-Type that is not a media type.
+ * line with a malformed % escape (see {@link UnsafeUriRepair}), a Content-Type that is not a media type, or
+ * (Amazon Pay) a query parameter given twice.
  * MWS answers XML whatever the client accepts, as the live service did, so its Accept header is dropped.
  */
 @PreMatching
@@ -33,11 +34,21 @@ public final class RequestSanity implements ContainerRequestFilter {
         if (dialect == Dialect.MWS) {
             request.getHeaders().remove(HttpHeaders.ACCEPT);
         } else {
+            refuseRepeatedQueryParameters(request);
             String accept = request.getHeaderString(HttpHeaders.ACCEPT);
             if (accept != null && !accept.isBlank() && !isMediaTypeList(accept)) {
                 throw new PayError(400, "InvalidHeaderValue", "The accept header is not a list of media types: " + accept).rejection();
             }
         }
+    }
+
+    /** Jersey would hand the resource the first value only, so a second one would pass unchecked. */
+    private static void refuseRepeatedQueryParameters(ContainerRequestContext request) {
+        request.getUriInfo().getQueryParameters().forEach((name, values) -> {
+            if (values.size() > 1) {
+                throw new PayError(400, "InvalidParameterValue", "The query parameter " + name + " is given more than once.").rejection();
+            }
+        });
     }
 
     private static RuntimeException refusal(Dialect dialect, String message) {

@@ -11,7 +11,7 @@ import org.reportschedules.admin.StubClock;
 import org.reportschedules.mws.MwsParameterMerger;
 import org.reportschedules.mws.MwsReportsResource;
 import org.reportschedules.mws.MwsRequestGate;
-import org.reportschedules.mws.MwsResponses;
+import org.reportschedules.mws.MwsReplyHeaders;
 import org.reportschedules.mws.MwsSchedules;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.ReportScheduleActions;
@@ -32,7 +32,7 @@ public final class StubApplication extends ResourceConfig {
         register(MwsReportsResource.class);
         register(AdminResource.class);
         register(MwsParameterMerger.class);
-        register(MwsResponses.class);
+        register(MwsReplyHeaders.class);
         register(RequestIds.class);
         register(RequestSanity.class);
         register(AccessLog.class);
@@ -42,9 +42,9 @@ public final class StubApplication extends ResourceConfig {
         register(JacksonFeature.withoutExceptionMappers());
         MwsSettings mws = settings.mws();
         RequestQuotas quotas = new RequestQuotas(settings.clock(), mws.throttling());
-        MwsRequestGate gate = new MwsRequestGate(new SignatureCheck(mws.signatureMode(), mws.signingKeys()), quotas);
         ReportScheduleActions actions = new ReportScheduleActions(MwsSchedules.fromContract(), settings.clock(),
                 mws.strictReportTypes());
+        MwsRequestGate gate = new MwsRequestGate(new SignatureCheck(mws.signatureMode(), mws.signingKeys()), quotas, actions);
         register(new AbstractBinder() {
             @Override
             protected void configure() {

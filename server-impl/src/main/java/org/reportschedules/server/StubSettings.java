@@ -30,8 +30,4 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     public StubSettings withMws(MwsSettings newMws) {
         return new StubSettings(host, port, clock, pay, newMws);
     }
-
-    public StubSettings withClock(StubClock newClock) {
-        return new StubSettings(host, port, newClock, pay, mws);
-    }
 }

@@ -21,7 +21,9 @@ class RequestQuotasTest {
         for (int i = 0; i < 10; i++) {
             assertTrue(quotas.take("S", "ManageReportSchedule").granted(), "request " + (i + 1));
         }
-        assertFalse(quotas.take("S", "ManageReportSchedule").granted());
+        RequestQuotas.Quota throttled = quotas.take("S", "ManageReportSchedule");
+        assertFalse(throttled.granted());
+        assertFalse(throttled.hourExhausted(), "refused for the rate (RequestThrottled), not the hour");
 
         clock.advance(Duration.ofSeconds(44));
         assertFalse(quotas.take("S", "ManageReportSchedule").granted());
@@ -40,18 +42,14 @@ class RequestQuotasTest {
     }
 
     @Test
-    void atMostEightyAnHourThenTheHourStartsAgain() {
-        int granted = 0;
-        for (int i = 0; i < 100; i++) {
-            granted += quotas.take("S", "GetReportScheduleCount").granted() ? 1 : 0;
-            clock.advance(Duration.ofSeconds(30)); // faster than the 45 s restore, slower than a burst
+    void anExhaustedHourStartsAgainWhenItEnds() {
+        for (int i = 0; i < 80; i++) {
+            quotas.take("S", "GetReportScheduleCount");
+            clock.advance(Duration.ofSeconds(44));
         }
-        // 100 tries over 50 minutes: the burst of 10 plus one per 45 s would allow 76; the hour caps at 80.
-        RequestQuotas.Quota quota = quotas.peek("S", "GetReportScheduleCount");
-        assertEquals(80 - granted, quota.hourlyRemaining());
-        assertTrue(granted <= 80);
+        assertFalse(quotas.take("S", "GetReportScheduleCount").granted());
 
-        clock.advance(Duration.ofHours(1));
+        clock.advance(Duration.ofMinutes(2)); // past 01:00, when the hour that started at 00:00 ends
         RequestQuotas.Quota fresh = quotas.take("S", "GetReportScheduleCount");
         assertTrue(fresh.granted());
         assertEquals(79, fresh.hourlyRemaining());
@@ -67,8 +65,16 @@ class RequestQuotasTest {
         }
         RequestQuotas.Quota refused = quotas.take("S", "GetReportScheduleCount");
         assertFalse(refused.granted());
+        assertTrue(refused.hourExhausted(), "refused for the hour (QuotaExceeded), not the rate");
         assertEquals(0, refused.hourlyRemaining());
         assertEquals(Instant.parse("2026-01-01T01:00:00Z"), refused.resetsOn());
+    }
+
+    @Test
+    void peekingAtASellerNeverCountedRemembersNothing() {
+        RequestQuotas.Quota untouched = quotas.peek("NEVER-SEEN", "GetReportScheduleCount");
+        assertEquals(80, untouched.hourlyRemaining());
+        assertEquals(79, quotas.take("NEVER-SEEN", "GetReportScheduleCount").hourlyRemaining());
     }
 
     @Test

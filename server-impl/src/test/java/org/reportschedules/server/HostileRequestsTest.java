@@ -103,6 +103,35 @@ class HostileRequestsTest {
                 "Action=GetReportScheduleCount&" + MWS_COMMON), "404", "InvalidAddress");
     }
 
+    @Test
+    void aParameterGivenTwiceIsRefusedRatherThanHalfRead() throws IOException {
+        assertPayError(send("GET /v2/report-schedules?reportTypes=_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_&reportTypes=X HTTP/1.1\r\n",
+                "", ""), "400", "InvalidParameterValue");
+        assertMwsError(mws("Action=ManageReportSchedule&ReportType=_GET_ORDERS_DATA_&Schedule=_1_DAY_&Schedule=_NEVER_"),
+                "400", "InvalidParameterValue");
+    }
+
+    @Test
+    void onlyTheContractsBooleansAreBooleans() throws IOException {
+        for (String flag : new String[] {"\"TRUE\"", "\"\"", "1"}) {
+            String response = send("POST /v2/report-schedules HTTP/1.1\r\n", "application/json",
+                    "{\"reportType\":\"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_\",\"scheduleFrequency\":\"P1D\","
+                            + "\"nextReportCreationTime\":\"20221118T150630Z\",\"deleteExistingSchedule\":" + flag + "}");
+            assertPayError(response, "400", "InvalidParameterValue");
+        }
+        assertPayError(send("POST /v2/report-schedules?deleteExistingSchedule=TRUE HTTP/1.1\r\n", "application/json",
+                "{\"reportType\":\"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_CAPTURE_DATA_\",\"scheduleFrequency\":\"P1D\","
+                        + "\"nextReportCreationTime\":\"20221118T150630Z\"}"), "400", "InvalidParameterValue");
+    }
+
+    @Test
+    void aSignatureVersionThatIsNotANumberIsNamedInTheError() throws IOException {
+        String response = send("POST /Reports/2009-01-01 HTTP/1.1\r\n", "application/x-www-form-urlencoded",
+                "Action=GetReportScheduleCount&" + MWS_COMMON.replace("SignatureVersion=2", "SignatureVersion=abc"));
+        assertMwsError(response, "400", "InvalidParameterValue");
+        assertTrue(response.contains("SignatureVersion"), response);
+    }
+
     private static String mws(String parameters) throws IOException {
         return send("POST /Reports/2009-01-01 HTTP/1.1\r\n", "application/x-www-form-urlencoded", parameters + "&" + MWS_COMMON);
     }

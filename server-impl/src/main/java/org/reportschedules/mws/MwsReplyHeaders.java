@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.reportschedules.server.Dialect;
@@ -21,9 +20,7 @@ import org.reportschedules.server.Dialect;
  * reads: x-mws-timestamp, x-mws-response-context and the x-mws-quota-* trio (the request id is added with
  * every dialect's). The quota is the one the request was counted against, or the seller's as it stands.
  */
-public final class MwsResponses implements ContainerResponseFilter {
-
-    public static final MediaType TEXT_XML = MediaType.TEXT_XML_TYPE;
+public final class MwsReplyHeaders implements ContainerResponseFilter {
 
     /** Request property holding the {@link RequestQuotas.Quota} the request was counted against. */
     public static final String QUOTA = "mws.quota";
@@ -32,7 +29,7 @@ public final class MwsResponses implements ContainerResponseFilter {
     private final RequestQuotas quotas;
 
     @Inject
-    public MwsResponses(Clock clock, RequestQuotas quotas) {
+    public MwsReplyHeaders(Clock clock, RequestQuotas quotas) {
         this.clock = clock;
         this.quotas = quotas;
     }

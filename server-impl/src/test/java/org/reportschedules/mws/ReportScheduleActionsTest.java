@@ -1,0 +1,68 @@
+package org.reportschedules.mws;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.reportschedules.domain.ScheduleBook;
+import org.reportschedules.domain.ScheduleIds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportScheduleActionsTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final ReportScheduleActions actions = new ReportScheduleActions(MwsSchedules.fromContract(),
+            Clock.fixed(NOW, ZoneOffset.UTC), true);
+    private final ScheduleBook book = new ScheduleBook(new ScheduleIds());
+
+    @Test
+    void aScheduleDateExactly366DaysAheadIsAcceptedOneSecondMoreIsNot() {
+        Instant limit = NOW.plus(Duration.ofDays(366));
+        actions.manage(book, manage("_1_DAY_", limit.toString()), "r1");
+        assertEquals(limit, book.list(List.of()).get(0).nextReportCreationTime());
+
+        MwsRequestRejected refused = assertThrows(MwsRequestRejected.class,
+                () -> actions.manage(book, manage("_1_WEEK_", limit.plusSeconds(1).toString()), "r2"));
+        assertEquals("InvalidParameterValue", refused.error().code());
+        assertEquals("P1D", book.list(List.of()).get(0).frequency().iso8601(), "the refused update changed nothing");
+    }
+
+    @Test
+    void withoutScheduleDateTheNextRequestIsNow() {
+        actions.manage(book, manage("_30_DAYS_", null), "r1");
+        assertEquals(NOW, book.list(List.of()).get(0).nextReportCreationTime());
+    }
+
+    @Test
+    void neverDeletesWhateverScheduleDateComesWithIt() {
+        actions.manage(book, manage("_1_DAY_", null), "r1");
+        actions.manage(book, manage("_NEVER_", "2099-01-01T00:00:00Z"), "r2");
+        assertTrue(book.list(List.of()).isEmpty());
+    }
+
+    @Test
+    void aScheduleDateWithoutAnOffsetIsUtc() {
+        actions.manage(book, manage("_1_DAY_", "2026-02-01T10:00:00"), "r1");
+        assertEquals(Instant.parse("2026-02-01T10:00:00Z"), book.list(List.of()).get(0).nextReportCreationTime());
+    }
+
+    private static MwsParameters manage(String schedule, String scheduleDate) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("Action", "ManageReportSchedule");
+        values.put("ReportType", "_GET_ORDERS_DATA_");
+        values.put("Schedule", schedule);
+        if (scheduleDate != null) {
+            values.put("ScheduleDate", scheduleDate);
+        }
+        return new MwsParameters(values);
+    }
+}
