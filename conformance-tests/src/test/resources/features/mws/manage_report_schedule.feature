@@ -76,7 +76,7 @@ Feature: ManageReportSchedule creates, updates and deletes the schedule of a rep
       | _GET_ORDERS_DATA_ | _30_DAYS_ |
 
   Scenario: A ScheduleDate that is not a date-time is refused
-    When the seller calls ManageReportSchedule with:
+    When the seller calls ManageReportSchedule with the invalid parameters:
       | ReportType   | _GET_ORDERS_DATA_ |
       | Schedule     | _1_DAY_           |
       | ScheduleDate | next tuesday      |
@@ -94,7 +94,7 @@ Feature: ManageReportSchedule creates, updates and deletes the schedule of a rep
     And the seller has no report schedules
 
   Scenario: An unknown Schedule value is refused
-    When the seller calls ManageReportSchedule with:
+    When the seller calls ManageReportSchedule with the invalid parameters:
       | ReportType | _GET_ORDERS_DATA_ |
       | Schedule   | _3_WEEKS_         |
     Then the MWS error is 400 "InvalidScheduleFrequency"

@@ -1,7 +1,8 @@
 @mws @throttling
 Feature: Throttling of the report-schedule actions
   Source: the seed's throttling table (maximum request quota 10, restore rate one request every 45 seconds,
-  hourly quota 80) and the MWS developer guide (503 RequestThrottled; x-mws-quota-* headers).
+  hourly quota 80) and the MWS developer guide (503 RequestThrottled when requests come too fast, 503
+  QuotaExceeded when the hour's requests are used up; x-mws-quota-* headers).
 
   Background:
     Given a seller with no report schedules
@@ -34,3 +35,12 @@ Feature: Throttling of the report-schedule actions
     Then the response status is 200
     When the seller calls GetReportScheduleCount
     Then the MWS error is 503 "RequestThrottled"
+
+  @clock-control
+  Scenario: The eighty-first request within an hour exceeds the hourly quota, even at a sustainable rate
+    Given the target's clock is frozen
+    When the seller calls GetReportScheduleCount 80 times, 44 seconds apart
+    Then every one of them succeeded
+    When the seller calls GetReportScheduleCount
+    Then the MWS error is 503 "QuotaExceeded"
+    And the x-mws-quota-remaining header is 0.0

@@ -9,7 +9,7 @@ Feature: Bad input is refused clearly and changes nothing
     And the merchant has a schedule for _GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_ reports every P1D
 
   Scenario Outline: A create request with <problem> is refused with <reasonCode>
-    When the merchant creates a schedule with the body:
+    When the merchant tries to create a schedule with the body:
       """
       <body>
       """

@@ -33,6 +33,6 @@ Feature: Get Report Schedules
   @stub-choice
   Scenario: An unknown report type in the filter is refused rather than ignored
     # Our choice: a typo must not silently return an empty or a full list.
-    When the merchant lists their report schedules for report types "_GET_NO_SUCH_REPORT_"
+    When the merchant lists their report schedules for the unknown report type "_GET_NO_SUCH_REPORT_"
     Then the response status is 400
     And the error reason code is "InvalidParameterValue"

@@ -1,15 +1,16 @@
 package org.reportschedules.conformance.mws;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import io.restassured.response.Response;
 import org.reportschedules.conformance.ScenarioContext;
+import org.reportschedules.conformance.ScheduleTables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,12 +48,12 @@ public class MwsResponseSteps {
 
     @Then("the result holds exactly these schedules:")
     public void theResultHoldsExactlyTheseSchedules(DataTable expected) {
-        assertSchedules(expected, answer().schedules());
+        ScheduleTables.assertSameRows(expected, answer().schedules());
     }
 
     @Then("the seller's schedules are exactly:")
     public void theSellersSchedulesAreExactly(DataTable expected) {
-        assertSchedules(expected, listedSchedules());
+        ScheduleTables.assertSameRows(expected, listedSchedules());
     }
 
     @Then("the seller has no report schedules")
@@ -83,7 +84,9 @@ public class MwsResponseSteps {
         assertEquals(1, schedules.size(), this::describe);
         Instant scheduled = OffsetDateTime.parse(schedules.get(0).get("ScheduledDate")).toInstant();
         assertNotNull(context.sentScheduleDate, "the scenario sent no ScheduleDate");
-        assertEquals(context.sentScheduleDate, scheduled, this::describe);
+        assertEquals(context.sentScheduleDate, scheduled, "the ScheduleDate sent is the one answered");
+        Duration ahead = Duration.between(Instant.now(), scheduled);
+        assertTrue(ahead.minusDays(days).abs().compareTo(Duration.ofMinutes(5)) < 0, () -> "scheduled " + ahead + " ahead");
     }
 
     @Then("the reply carries the x-mws headers")
@@ -114,14 +117,6 @@ public class MwsResponseSteps {
 
     private MwsAnswer answer() {
         return MwsAnswer.of(context.response);
-    }
-
-    private static void assertSchedules(DataTable expected, List<Map<String, String>> actual) {
-        List<String> columns = expected.row(0);
-        List<Map<String, String>> seen = actual.stream()
-                .map(s -> columns.stream().collect(Collectors.toMap(c -> c, c -> String.valueOf(s.get(c)))))
-                .collect(Collectors.toList());
-        assertEquals(expected.asMaps(), seen, "Schedules (compared on " + columns + ")");
     }
 
     private String describe() {

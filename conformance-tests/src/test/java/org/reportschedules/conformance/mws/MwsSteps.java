@@ -11,6 +11,7 @@ import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import io.restassured.response.Response;
+import org.reportschedules.conformance.ClockSteps;
 import org.reportschedules.conformance.ScenarioContext;
 import org.reportschedules.conformance.Target;
 import org.reportschedules.conformance.mws.MwsClient.Delivery;
@@ -25,9 +26,11 @@ public class MwsSteps {
             "Timestamp", "Signature");
 
     private final ScenarioContext context;
+    private final ClockSteps clock;
 
-    public MwsSteps(ScenarioContext context) {
+    public MwsSteps(ScenarioContext context, ClockSteps clock) {
         this.context = context;
+        this.clock = clock;
     }
 
     @ParameterType("the seller|the second seller")
@@ -61,13 +64,27 @@ public class MwsSteps {
         context.response = call(seller, action, Map.of());
     }
 
-    /** Tables may hold values outside the contract on purpose: only the answer is judged. */
     @When("the seller calls {word} with:")
-    public void callsWith(String action, Map<String, String> actionParameters) {
+    public void callsWith(String action, Map<String, String> parameters) {
+        context.response = call(context.seller, action, parameters);
+    }
+
+    /** Values outside the contract on purpose: only the answer is judged. */
+    @When("the seller calls {word} with the invalid parameters:")
+    public void callsWithInvalid(String action, Map<String, String> actionParameters) {
         Map<String, String> parameters = MwsClient.common(context.seller, action);
         parameters.putAll(actionParameters);
         context.response = MwsClient.send(MwsClient.sign(parameters, Delivery.FORM_TO_SECTION), Delivery.FORM_TO_SECTION,
                 "application/x-www-form-urlencoded", false);
+    }
+
+    @When("the seller calls {word} {int} times, {int} seconds apart")
+    public void callsRepeatedlyApart(String action, int times, int seconds) {
+        context.responses.clear();
+        for (int i = 0; i < times; i++) {
+            context.responses.add(call(context.seller, action, Map.of()));
+            clock.secondsPass(seconds);
+        }
     }
 
     @When("the seller calls {word} {int} times")

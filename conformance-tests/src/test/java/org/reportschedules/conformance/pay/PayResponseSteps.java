@@ -2,12 +2,13 @@ package org.reportschedules.conformance.pay;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import io.restassured.response.Response;
+import org.reportschedules.conformance.ResponseSteps;
 import org.reportschedules.conformance.ScenarioContext;
+import org.reportschedules.conformance.ScheduleTables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,13 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public class PayResponseSteps {
 
     private final ScenarioContext context;
+    private final ResponseSteps responses;
 
-    public PayResponseSteps(ScenarioContext context) {
+    public PayResponseSteps(ScenarioContext context, ResponseSteps responses) {
         this.context = context;
-    }
-
-    void theResponseStatusIs(int status) {
-        assertEquals(status, context.response.statusCode(), this::describeResponse);
+        this.responses = responses;
     }
 
     @Then("the response is a client error")
@@ -75,13 +74,13 @@ public class PayResponseSteps {
 
     @Then("the merchant's schedules are exactly:")
     public void theMerchantsSchedulesAreExactly(DataTable expected) {
-        assertSchedules(expected, PayScheduleLists.schedulesOf(context.merchant));
+        ScheduleTables.assertSameRows(expected, PayScheduleLists.schedulesOf(context.merchant));
     }
 
     @Then("the listed schedules are exactly:")
     public void theListedSchedulesAreExactly(DataTable expected) {
         assertEquals(200, context.response.statusCode(), this::describeResponse);
-        assertSchedules(expected, PayScheduleSteps.listed(context.response));
+        ScheduleTables.assertSameRows(expected, PayScheduleSteps.listed(context.response));
     }
 
     @Then("the merchant has {int} report schedules")
@@ -103,14 +102,14 @@ public class PayResponseSteps {
     @Then("getting the existing schedule by id answers {int} {string}")
     public void gettingTheExistingScheduleAnswers(int status, String reasonCode) {
         context.response = PayClient.as(context.merchant).get(PayScheduleSteps.SCHEDULES + "/{id}", context.existingId());
-        theResponseStatusIs(status);
+        responses.theResponseStatusIs(status);
         theErrorReasonCodeIs(reasonCode);
     }
 
     @Then("cancelling the existing schedule again answers {int} {string}")
     public void cancellingTheExistingScheduleAgainAnswers(int status, String reasonCode) {
         context.response = PayClient.as(context.merchant).delete(PayScheduleSteps.SCHEDULES + "/{id}", context.existingId());
-        theResponseStatusIs(status);
+        responses.theResponseStatusIs(status);
         theErrorReasonCodeIs(reasonCode);
     }
 
@@ -136,16 +135,6 @@ public class PayResponseSteps {
         List<?> items = (List<?>) list;
         assertEquals(1, items.size(), "A wrapped answer holds exactly one schedule");
         return items.get(0);
-    }
-
-    private static void assertSchedules(DataTable expected, List<Map<String, Object>> actual) {
-        List<String> columns = expected.row(0);
-        List<Map<String, String>> wanted = expected.asMaps();
-        List<Map<String, Object>> seen = actual.stream()
-                .map(s -> columns.stream().collect(Collectors.toMap(c -> c, c -> (Object) String.valueOf(s.get(c)))))
-                .collect(Collectors.toList());
-        assertEquals(wanted.stream().map(Map::copyOf).collect(Collectors.toList()), seen,
-                "Schedules (compared on " + columns + ")");
     }
 
     private String describeResponse() {
