@@ -60,5 +60,5 @@ Feature: Create Report Schedule
   Scenario: A report type that does not support schedules is refused
     # Docs (Reports page): the multi-currency payments report "does not support schedule creation".
     When the merchant creates a schedule for _GET_CSV_CUSTOM_OFFAMAZONPAYMENTS_MULTI_CURRENCY_PAYMENTS_DATA_ reports every P1D from "20221118T150630Z"
-    Then the response is a client error with reason code "InvalidParameterValue"
+    Then the response is a client error
     And the merchant has no report schedules

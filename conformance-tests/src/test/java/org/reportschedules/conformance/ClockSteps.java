@@ -6,6 +6,7 @@ import io.cucumber.java.en.When;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,12 +15,12 @@ public class ClockSteps {
 
     @Given("the target's clock is frozen")
     public void theTargetsClockIsFrozen() {
-        expectOk(RestAssured.given().baseUri(Target.baseUri().toString()).post("/__admin/clock/freeze"));
+        expectOk(admin().post("/__admin/clock/freeze"));
     }
 
     @When("{int} second(s) pass(es)")
     public void secondsPass(int seconds) {
-        expectOk(RestAssured.given().baseUri(Target.baseUri().toString())
+        expectOk(admin()
                 .contentType(ContentType.JSON)
                 .body("{\"by\":\"PT" + seconds + "S\"}")
                 .post("/__admin/clock/advance"));
@@ -28,7 +29,11 @@ public class ClockSteps {
     /** Other scenarios share the target: let its time run again. */
     @After("@clock-control")
     public void resumeTheClock() {
-        expectOk(RestAssured.given().baseUri(Target.baseUri().toString()).post("/__admin/clock/resume"));
+        expectOk(admin().post("/__admin/clock/resume"));
+    }
+
+    private static RequestSpecification admin() {
+        return RestAssured.given().baseUri(Target.baseUri().toString()).filter(Contract.ADMIN);
     }
 
     private static void expectOk(Response response) {

@@ -30,6 +30,9 @@ public final class Contract {
     public static final Filter PAY = new ByBasePath("amazon-pay-reports.yaml", false);
     public static final Filter PAY_RESPONSE_ONLY = new ByBasePath("amazon-pay-reports.yaml", true);
 
+    /** The stub's own admin API, for @clock-control scenarios. */
+    public static final Filter ADMIN = validator(read("stub-admin.yaml"), "", false);
+
     /** MWS: the OpenAPI file judges statuses and headers; it cannot judge XML bodies, the XML Schema does. */
     public static final Filter MWS = withXmlSchema(validator(read("mws-reports.yaml"), "", false));
     public static final Filter MWS_RESPONSE_ONLY = withXmlSchema(validator(read("mws-reports.yaml"), "", true));
