@@ -24,7 +24,7 @@ Feature: Common parameters, signatures and errors
       | Schedule         |
 
   Scenario: An Action the section does not have is refused with InvalidAddress
-    When the seller calls GetReportScheduleFoo
+    When the seller calls the unknown action GetReportScheduleFoo
     Then the MWS error is 404 "InvalidAddress"
 
   Scenario: A wrong Version is refused
@@ -52,5 +52,5 @@ Feature: Common parameters, signatures and errors
   Scenario: Every reply carries the x-mws headers real clients read, errors included
     When the seller calls GetReportScheduleCount
     Then the reply carries the x-mws headers
-    When the seller calls GetReportScheduleFoo
+    When the seller calls the unknown action GetReportScheduleFoo
     Then the reply carries the x-mws headers

@@ -3,7 +3,6 @@ package org.reportschedules.conformance.mws;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,10 +71,13 @@ public class MwsSteps {
     /** Values outside the contract on purpose: only the answer is judged. */
     @When("the seller calls {word} with the invalid parameters:")
     public void callsWithInvalid(String action, Map<String, String> actionParameters) {
-        Map<String, String> parameters = MwsClient.common(context.seller, action);
-        parameters.putAll(actionParameters);
-        context.response = MwsClient.send(MwsClient.sign(parameters, Delivery.FORM_TO_SECTION), Delivery.FORM_TO_SECTION,
-                "application/x-www-form-urlencoded", false);
+        context.response = call(context.seller, action, actionParameters, false);
+    }
+
+    /** An Action outside the contract's enum on purpose: only the answer is judged. */
+    @When("the seller calls the unknown action {word}")
+    public void callsTheUnknownAction(String action) {
+        context.response = call(context.seller, action, Map.of(), false);
     }
 
     @When("the seller calls {word} {int} times, {int} seconds apart")
@@ -180,10 +182,12 @@ public class MwsSteps {
     }
 
     static Response call(MwsSeller seller, String action, Map<String, String> actionParameters) {
+        return call(seller, action, actionParameters, true);
+    }
+
+    private static Response call(MwsSeller seller, String action, Map<String, String> actionParameters, boolean contractValid) {
         Map<String, String> parameters = MwsClient.common(seller, action);
         parameters.putAll(actionParameters);
-        boolean contractValid = List.of("ManageReportSchedule", "GetReportScheduleList", "GetReportScheduleListByNextToken",
-                "GetReportScheduleCount").contains(action);
         return MwsClient.send(MwsClient.sign(parameters, Delivery.FORM_TO_SECTION), Delivery.FORM_TO_SECTION,
                 "application/x-www-form-urlencoded", contractValid);
     }
