@@ -9,36 +9,17 @@ Feature: Bad input is refused clearly and changes nothing
     And the merchant has a schedule for _GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_ reports every P1D
 
   Scenario Outline: A create request with <problem> is refused and changes nothing
+    # Which reason code each input gets is this project's choice (README, "What the stub does"): Amazon lists
+    # the reason codes, not which input gives which. So the last step is a @stub-choice check, skipped with a
+    # line in the scenario's log when the run's tag filter excludes @stub-choice (e.g. "not @stub-choice");
+    # the 4xx, the Amazon Pay error body and the unchanged schedules are checked in every run.
     When the merchant tries to create a schedule with the body:
       """
       <body>
       """
     Then the response is a client error
     And the merchant still has only the existing schedule, unchanged
-
-    Examples:
-      | problem                         | reasonCode            | body                                                                                                                                    |
-      | no reportType                   | MissingParameterValue | {"scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z"}                                                              |
-      | an unknown reportType           | InvalidParameterValue | {"reportType": "_GET_NO_SUCH_REPORT_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z"}                          |
-      | no scheduleFrequency            | MissingParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "nextReportCreationTime": "20221118T150630Z"}                          |
-      | an unknown scheduleFrequency    | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P2W", "nextReportCreationTime": "20221118T150630Z"} |
-      | no nextReportCreationTime       | MissingParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P1D"}                                             |
-      | a malformed date-time           | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P1D", "nextReportCreationTime": "tomorrow"}        |
-      | an impossible date              | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221318T150630Z"} |
-      | a null reportType               | MissingParameterValue | {"reportType": null, "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z"}                                          |
-      | an unknown field                | UnrecognizedField     | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z", "colour": "red"} |
-      | a non-boolean flag              | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z", "deleteExistingSchedule": "yes"} |
-      | malformed JSON                  | InvalidRequestFormat  | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_",                                                                         |
-      | a JSON array instead of object  | InvalidRequestFormat  | []                                                                                                                                      |
-
-  @stub-choice
-  Scenario Outline: The reason code for a create request with <problem> is <reasonCode>
-    # Our choice (README): Amazon lists these reason codes but not which input gives which.
-    When the merchant tries to create a schedule with the body:
-      """
-      <body>
-      """
-    Then the response is a client error with reason code "<reasonCode>"
+    And the error reason code is "<reasonCode>" unless the run excludes @stub-choice
 
     Examples:
       | problem                         | reasonCode            | body                                                                                                                                    |

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.cucumber.java.Scenario;
 import io.restassured.response.Response;
 import org.reportschedules.conformance.mws.MwsSeller;
 import org.reportschedules.conformance.pay.PayMerchant;
@@ -24,6 +25,8 @@ public final class ScenarioContext {
     public java.time.Instant sentScheduleDate;
     /** The id the last successful create answered with. */
     public String createdId;
+    /** The running scenario (its tags, its log); set by a Before hook. */
+    public Scenario scenario;
 
     public String existingId() {
         if (existingSchedule == null) {

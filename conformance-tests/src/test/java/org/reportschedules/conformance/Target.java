@@ -56,10 +56,8 @@ public final class Target {
     }
 
     private static URI startStub() {
-        MwsSettings mws = MwsSettings.defaults();
         SigningKeys keys = SigningKeys.parse(java.util.List.of(mwsAccessKeyId() + "=" + mwsSecretKey()));
-        StubServer stub = StubServer.start(StubSettings.onPort(0)
-                .withMws(new MwsSettings(mws.signatureMode(), keys, mws.throttling(), mws.strictReportTypes())));
+        StubServer stub = StubServer.start(StubSettings.onPort(0).withMws(MwsSettings.defaults().withSigningKeys(keys)));
         Runtime.getRuntime().addShutdownHook(new Thread(stub::close, "conformance-stub-stop"));
         System.out.println("Conformance target: built-in stub at " + stub.uri());
         return stub.uri();

@@ -9,22 +9,19 @@ import jakarta.ws.rs.core.Response;
 import org.reportschedules.api.admin.StubAdminApi;
 import org.reportschedules.api.admin.model.ClockAdvance;
 import org.reportschedules.api.admin.model.ClockState;
-import org.reportschedules.mws.RequestQuotas;
-import org.reportschedules.pay.PayError;
-import org.reportschedules.store.ScheduleStore;
+import org.reportschedules.clock.StubClock;
+import org.reportschedules.store.StubState;
 
 /** The stub-only controls: its clock and a reset of all state. */
 public class AdminResource implements StubAdminApi {
 
     private final StubClock clock;
-    private final ScheduleStore store;
-    private final RequestQuotas quotas;
+    private final StubState state;
 
     @Inject
-    public AdminResource(StubClock clock, ScheduleStore store, RequestQuotas quotas) {
+    public AdminResource(StubClock clock, StubState state) {
         this.clock = clock;
-        this.store = store;
-        this.quotas = quotas;
+        this.state = state;
     }
 
     @Override
@@ -41,12 +38,12 @@ public class AdminResource implements StubAdminApi {
     @Override
     public Response advanceClock(ClockAdvance advance) {
         if (advance == null || advance.getBy() == null || advance.getBy().isBlank()) {
-            throw PayError.missingValue("by").rejection();
+            throw new AdminError(AdminErrorCode.MissingField, "The field by is missing: give a positive ISO 8601 duration such as PT45S.").rejection();
         }
         try {
             clock.advance(Duration.parse(advance.getBy()));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new PayError(400, "InvalidParameterValue",
+            throw new AdminError(AdminErrorCode.InvalidField,
                     "The value provided for by is invalid: " + advance.getBy() + ". Use a positive ISO 8601 duration such as PT45S.").rejection();
         }
         return clockState();
@@ -60,8 +57,7 @@ public class AdminResource implements StubAdminApi {
 
     @Override
     public Response reset() {
-        store.clear();
-        quotas.clear();
+        state.resetAll();
         return Response.noContent().build();
     }
 

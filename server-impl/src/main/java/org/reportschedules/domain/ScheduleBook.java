@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * One merchant's report schedules, and the rule that holds them together: at most one schedule per report
- * type. Every method is atomic, so the rule holds when one merchant's requests race each other.
+ * type. A book is not thread-safe on its own: the repository that keeps it makes every use of it atomic.
  */
 public final class ScheduleBook {
 
@@ -26,7 +26,7 @@ public final class ScheduleBook {
      * Creates a schedule for the report type. When one exists it is replaced only if the caller asked for
      * that; otherwise nothing changes and the existing one is returned in the refusal.
      */
-    public synchronized CreateOutcome create(String reportType, Frequency frequency, Instant nextReportCreationTime,
+    public CreateOutcome create(String reportType, Frequency frequency, Instant nextReportCreationTime,
                                              boolean replaceExisting) {
         ReportSchedule existing = byReportType.get(reportType);
         if (existing != null && !replaceExisting) {
@@ -41,7 +41,7 @@ public final class ScheduleBook {
      * Sets the report type's schedule: creates it, or updates the existing one in place (same id), as MWS
      * ManageReportSchedule does.
      */
-    public synchronized ManageOutcome set(String reportType, Frequency frequency, Instant nextReportCreationTime) {
+    public ManageOutcome set(String reportType, Frequency frequency, Instant nextReportCreationTime) {
         ReportSchedule existing = byReportType.get(reportType);
         String id = existing == null ? ids.next() : existing.id();
         ReportSchedule schedule = new ReportSchedule(id, reportType, frequency, nextReportCreationTime);
@@ -50,13 +50,13 @@ public final class ScheduleBook {
     }
 
     /** Deletes the report type's schedule, if it has one. */
-    public synchronized ManageOutcome delete(String reportType) {
+    public ManageOutcome delete(String reportType) {
         ReportSchedule removed = byReportType.remove(reportType);
         return removed == null ? new ManageOutcome.NothingToDelete(reportType) : new ManageOutcome.Deleted(removed);
     }
 
     /** The schedules for the given report types (every type when the collection is empty), oldest first. */
-    public synchronized List<ReportSchedule> list(Collection<String> reportTypes) {
+    public List<ReportSchedule> list(Collection<String> reportTypes) {
         List<ReportSchedule> result = new ArrayList<>();
         for (ReportSchedule schedule : byReportType.values()) {
             if (reportTypes.isEmpty() || reportTypes.contains(schedule.reportType())) {
@@ -67,12 +67,12 @@ public final class ScheduleBook {
         return result;
     }
 
-    public synchronized Optional<ReportSchedule> find(String id) {
+    public Optional<ReportSchedule> find(String id) {
         return byReportType.values().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** Cancels the schedule with this id; empty when there is none. */
-    public synchronized Optional<ReportSchedule> cancel(String id) {
+    public Optional<ReportSchedule> cancel(String id) {
         Optional<ReportSchedule> found = find(id);
         found.ifPresent(s -> byReportType.remove(s.reportType()));
         return found;

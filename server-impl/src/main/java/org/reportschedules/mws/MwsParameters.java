@@ -1,7 +1,10 @@
 package org.reportschedules.mws;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +17,19 @@ import java.util.TreeMap;
 public record MwsParameters(Map<String, String> values) {
 
     public MwsParameters {
-        values = Collections.unmodifiableMap(values);
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /**
+     * Reads the query string and the form body, both still URL-encoded, as one set of parameters. Refuses
+     * a parameter given twice (reading one of them would let the other pass unchecked), malformed encoding,
+     * and characters an XML answer could never carry (the live service refused them too).
+     */
+    public static MwsParameters decode(String rawQuery, String formBody) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        decodeInto(rawQuery, parameters);
+        decodeInto(formBody, parameters);
+        return new MwsParameters(parameters);
     }
 
     /** The value, or empty when the parameter is absent or blank. */
@@ -45,5 +60,43 @@ public record MwsParameters(Map<String, String> values) {
             }
         });
         return new ArrayList<>(byNumber.values());
+    }
+
+    private static void decodeInto(String encoded, Map<String, String> parameters) {
+        if (encoded == null || encoded.isEmpty()) {
+            return;
+        }
+        for (String pair : encoded.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decodeText(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decodeText(pair.substring(equals + 1));
+            if (!name.isEmpty()) {
+                refuseWhatXmlCannotCarry(name, value);
+                if (parameters.putIfAbsent(name, value) != null) {
+                    throw new MwsError(MwsErrorCode.InvalidParameterValue,
+                            "Parameter " + name + " is given more than once.").rejection();
+                }
+            }
+        }
+    }
+
+    private static void refuseWhatXmlCannotCarry(String name, String value) {
+        int illegal = Math.max(XmlCharacters.firstIllegal(name), XmlCharacters.firstIllegal(value));
+        if (illegal >= 0) {
+            throw new MwsError(MwsErrorCode.InvalidParameterValue, String.format(
+                    "Parameter %s contains the character U+%04X, which MWS does not accept.",
+                    XmlCharacters.sanitize(name), illegal)).rejection();
+        }
+    }
+
+    private static String decodeText(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new MwsError(MwsErrorCode.InvalidParameterValue, "Malformed URL encoding in '" + text + "'.").rejection();
+        }
     }
 }

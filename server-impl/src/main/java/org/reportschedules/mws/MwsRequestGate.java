@@ -4,19 +4,20 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
-
 /**
  * What every MWS request must get past before its action runs, in the order the checks are made: the
  * common required parameters, their values, the Signature Version 2 check, a known Action, and the seller's
- * quota for that action. A refused request changes nothing and is not counted against the quota.
+ * quota for that action. A request refused before the quota check is not counted against it.
  */
 public final class MwsRequestGate {
 
     static final String VERSION = "2009-01-01";
     private static final List<String> REQUIRED = List.of("AWSAccessKeyId", "Action", "SignatureMethod",
             "SignatureVersion", "Timestamp", "Version", "Signature");
+
+    /** An admitted request: the seller it acts for, and the quota it was counted against. */
+    public record Admission(String seller, String action, RequestQuotas.Quota quota) {
+    }
 
     private final SignatureCheck signatures;
     private final RequestQuotas quotas;
@@ -28,8 +29,9 @@ public final class MwsRequestGate {
         this.actions = actions;
     }
 
-    /** Admits the request or throws the error MWS would answer with; returns the seller it acts for. */
-    public String admit(MwsParameters parameters, ContainerRequestContext request) {
+    /** Admits the request or throws the error MWS would answer with. */
+    public Admission admit(MwsCall call) {
+        MwsParameters parameters = call.parameters();
         REQUIRED.forEach(parameters::required);
         String seller = parameters.seller().orElseThrow(() -> MwsError.missing("SellerId").rejection());
         String version = parameters.required("Version");
@@ -50,31 +52,28 @@ public final class MwsRequestGate {
         } catch (DateTimeException e) {
             throw MwsError.invalidValue("Timestamp", timestamp, "use ISO 8601, e.g. 2009-01-14T20:50:30.218Z").rejection();
         }
-        checkSignature(parameters, request);
+        checkSignature(call);
 
         String action = parameters.required("Action");
         if (!actions.has(action)) {
-            throw MwsError.sender(404, "InvalidAddress",
+            throw new MwsError(MwsErrorCode.InvalidAddress,
                     "Operation " + action + " is not available for section Reports/" + VERSION).rejection();
         }
         RequestQuotas.Quota quota = quotas.take(seller, action);
-        request.setProperty(MwsReplyHeaders.QUOTA, quota);
         if (!quota.granted()) {
             throw quota.hourExhausted()
-                    ? MwsError.sender(503, "QuotaExceeded", "The total number of requests in an hour was exceeded.").rejection()
-                    : MwsError.sender(503, "RequestThrottled", "Request is throttled").rejection();
+                    ? new MwsError(MwsErrorCode.QuotaExceeded, "The total number of requests in an hour was exceeded.").rejection()
+                    : new MwsError(MwsErrorCode.RequestThrottled, "Request is throttled").rejection();
         }
-        return seller;
+        return new Admission(seller, action, quota);
     }
 
-    private void checkSignature(MwsParameters parameters, ContainerRequestContext request) {
-        String host = request.getHeaderString(HttpHeaders.HOST);
-        String path = request.getUriInfo().getRequestUri().getRawPath();
-        switch (signatures.check(request.getMethod(), host == null ? "" : host, path, parameters.values())) {
+    private void checkSignature(MwsCall call) {
+        switch (signatures.check(call.method(), call.host(), call.rawPath(), call.parameters().values())) {
             case ACCEPTED -> { }
-            case UNKNOWN_ACCESS_KEY -> throw MwsError.sender(403, "InvalidAccessKeyId",
+            case UNKNOWN_ACCESS_KEY -> throw new MwsError(MwsErrorCode.InvalidAccessKeyId,
                     "The AWS Access Key Id you provided does not exist in our records.").rejection();
-            case SIGNATURE_DOES_NOT_MATCH -> throw MwsError.sender(403, "SignatureDoesNotMatch",
+            case SIGNATURE_DOES_NOT_MATCH -> throw new MwsError(MwsErrorCode.SignatureDoesNotMatch,
                     "The request signature we calculated does not match the signature you provided. "
                             + "Check your AWS Secret Access Key and signing method.").rejection();
         }

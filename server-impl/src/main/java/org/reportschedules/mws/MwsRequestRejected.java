@@ -1,6 +1,6 @@
 package org.reportschedules.mws;
 
-/** Thrown by the MWS dialect when a request breaks a rule; the error mapper answers with its {@link MwsError}. */
+/** Thrown when an MWS request breaks a rule; the MWS dialect answers with its {@link MwsError}. */
 public final class MwsRequestRejected extends RuntimeException {
 
     private final transient MwsError error;

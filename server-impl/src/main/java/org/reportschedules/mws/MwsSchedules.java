@@ -1,16 +1,11 @@
 package org.reportschedules.mws;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
+import org.reportschedules.contract.ContractFile;
 import org.reportschedules.domain.Frequency;
 
 /**
@@ -22,7 +17,7 @@ public final class MwsSchedules {
 
     public static final String NEVER = "_NEVER_";
 
-    private static final String CONTRACT = "/openapi/mws-reports.yaml";
+    private static final String DURATIONS = "/components/schemas/Schedule/x-iso8601-durations";
 
     private final Map<String, Frequency> byName;
 
@@ -31,21 +26,10 @@ public final class MwsSchedules {
     }
 
     public static MwsSchedules fromContract() {
-        try (InputStream yaml = MwsSchedules.class.getResourceAsStream(CONTRACT)) {
-            if (yaml == null) {
-                throw new IllegalStateException(CONTRACT + " is not on the classpath (api-spec jar)");
-            }
-            JsonNode durations = new YAMLMapper().readTree(yaml)
-                    .at("/components/schemas/Schedule/x-iso8601-durations");
-            if (!durations.isObject() || durations.isEmpty()) {
-                throw new IllegalStateException(CONTRACT + " has no x-iso8601-durations on the Schedule schema");
-            }
-            Map<String, Frequency> byName = new LinkedHashMap<>();
-            durations.fields().forEachRemaining(e -> byName.put(e.getKey(), Frequency.of(e.getValue().asText())));
-            return new MwsSchedules(byName);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + CONTRACT, e);
-        }
+        Map<String, Frequency> byName = new LinkedHashMap<>();
+        ContractFile.load(ContractFile.MWS).texts(DURATIONS)
+                .forEach((name, duration) -> byName.put(name, Frequency.of(duration)));
+        return new MwsSchedules(byName);
     }
 
     /** The frequency a Schedule name stands for; empty for _NEVER_ and for names MWS does not have. */

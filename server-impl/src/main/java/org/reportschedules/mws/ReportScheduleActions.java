@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,8 +26,9 @@ import org.reportschedules.api.mws.model.Schedule;
 import org.reportschedules.domain.Frequency;
 import org.reportschedules.domain.ManageOutcome;
 import org.reportschedules.domain.ReportSchedule;
-import org.reportschedules.domain.ScheduleBook;
+import org.reportschedules.domain.MerchantId;
 import org.reportschedules.domain.ScheduleTimes;
+import org.reportschedules.store.ScheduleRepository;
 
 /** The four MWS report-schedule actions on one seller's schedules, answered with the generated models. */
 public final class ReportScheduleActions {
@@ -38,22 +40,24 @@ public final class ReportScheduleActions {
             .map(SchedulableReportType::toString)
             .collect(Collectors.toUnmodifiableSet());
 
-    /** One action: the seller's schedules and the request in, the response document out. */
+    /** One action: the seller and the request in, the response document out. */
     @FunctionalInterface
     interface Action {
-        Object perform(ScheduleBook book, MwsParameters parameters, String requestId);
+        Object perform(MerchantId seller, MwsParameters parameters, String requestId);
     }
 
+    private final ScheduleRepository repository;
     private final MwsSchedules schedules;
     private final Clock clock;
     private final boolean strictReportTypes;
     private final Map<String, Action> byName = Map.of(
             "ManageReportSchedule", this::manage,
             "GetReportScheduleList", this::list,
-            "GetReportScheduleListByNextToken", (book, parameters, requestId) -> listByNextToken(parameters),
+            "GetReportScheduleListByNextToken", (seller, parameters, requestId) -> listByNextToken(parameters),
             "GetReportScheduleCount", this::count);
 
-    public ReportScheduleActions(MwsSchedules schedules, Clock clock, boolean strictReportTypes) {
+    public ReportScheduleActions(ScheduleRepository repository, MwsSchedules schedules, Clock clock, boolean strictReportTypes) {
+        this.repository = repository;
         this.schedules = schedules;
         this.clock = clock;
         this.strictReportTypes = strictReportTypes;
@@ -64,26 +68,33 @@ public final class ReportScheduleActions {
         return byName.containsKey(action);
     }
 
+    /** The actions this section has, by name. */
+    public Set<String> names() {
+        return byName.keySet();
+    }
+
     /** Runs an action {@link #has(String) this section has}. */
-    public Object perform(String action, ScheduleBook book, MwsParameters parameters, String requestId) {
-        return byName.get(action).perform(book, parameters, requestId);
+    public Object perform(String action, MerchantId seller, MwsParameters parameters, String requestId) {
+        return byName.get(action).perform(seller, parameters, requestId);
     }
 
     /** Creates, updates or (Schedule=_NEVER_) deletes the schedule of one report type. */
-    ManageReportScheduleResponse manage(ScheduleBook book, MwsParameters parameters, String requestId) {
+    ManageReportScheduleResponse manage(MerchantId seller, MwsParameters parameters, String requestId) {
         String reportType = parameters.required("ReportType");
         String scheduleName = parameters.required("Schedule");
         if (!schedules.isKnown(scheduleName)) {
-            throw MwsError.sender(400, "InvalidScheduleFrequency", "Schedule " + scheduleName + " is not a valid Schedule value.").rejection();
+            throw new MwsError(MwsErrorCode.InvalidScheduleFrequency, "Schedule " + scheduleName + " is not a valid Schedule value.").rejection();
         }
         if (strictReportTypes && !SCHEDULABLE.contains(reportType)) {
-            throw MwsError.sender(400, "InvalidReportType", "Report type " + reportType
+            throw new MwsError(MwsErrorCode.InvalidReportType, "Report type " + reportType
                     + " cannot be scheduled: only order reports and Amazon Product Ads reports can.").rejection();
         }
         // _NEVER_ deletes whatever the date: only a schedule that will run needs a valid ScheduleDate.
-        ManageOutcome outcome = schedules.frequencyOf(scheduleName)
-                .map(frequency -> book.set(reportType, frequency, scheduleDate(parameters)))
-                .orElseGet(() -> book.delete(reportType));
+        Optional<Frequency> frequency = schedules.frequencyOf(scheduleName);
+        Instant date = frequency.isPresent() ? scheduleDate(parameters) : null;
+        ManageOutcome outcome = repository.change(seller, book -> frequency
+                .map(f -> book.set(reportType, f, date))
+                .orElseGet(() -> book.delete(reportType)));
         ManageReportScheduleResult result = new ManageReportScheduleResult();
         if (outcome instanceof ManageOutcome.Created created) {
             result.addReportScheduleItem(toModel(created.schedule()));
@@ -97,9 +108,9 @@ public final class ReportScheduleActions {
         return new ManageReportScheduleResponse().manageReportScheduleResult(result).responseMetadata(metadata(requestId));
     }
 
-    GetReportScheduleListResponse list(ScheduleBook book, MwsParameters parameters, String requestId) {
+    GetReportScheduleListResponse list(MerchantId seller, MwsParameters parameters, String requestId) {
         return new GetReportScheduleListResponse()
-                .getReportScheduleListResult(listResult(book, parameters))
+                .getReportScheduleListResult(listResult(seller, parameters))
                 .responseMetadata(metadata(requestId));
     }
 
@@ -113,15 +124,20 @@ public final class ReportScheduleActions {
                 "GetReportScheduleList never returns a NextToken, so no token is valid").rejection();
     }
 
-    GetReportScheduleCountResponse count(ScheduleBook book, MwsParameters parameters, String requestId) {
-        int count = book.list(parameters.numbered(TYPE_LIST)).size();
+    GetReportScheduleCountResponse count(MerchantId seller, MwsParameters parameters, String requestId) {
+        int count = listed(seller, parameters).size();
         return new GetReportScheduleCountResponse()
                 .getReportScheduleCountResult(new GetReportScheduleCountResult().count(count))
                 .responseMetadata(metadata(requestId));
     }
 
-    private ReportScheduleListResult listResult(ScheduleBook book, MwsParameters parameters) {
-        List<ReportSchedule> found = book.list(parameters.numbered(TYPE_LIST));
+    private List<ReportSchedule> listed(MerchantId seller, MwsParameters parameters) {
+        List<String> types = parameters.numbered(TYPE_LIST);
+        return repository.read(seller, book -> book.list(types));
+    }
+
+    private ReportScheduleListResult listResult(MerchantId seller, MwsParameters parameters) {
+        List<ReportSchedule> found = listed(seller, parameters);
         ReportScheduleListResult result = new ReportScheduleListResult().hasNext(false);
         found.forEach(schedule -> result.addReportScheduleItem(toModel(schedule)));
         return result;

@@ -3,19 +3,19 @@ package org.reportschedules.mws;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/**
- * MWS throttling, per seller and action, as documented for the report-schedule actions: a bucket of 10
- * requests that refills one request every 45 seconds, and at most 80 requests an hour. Time comes from the
- * injected clock, so tests move the clock instead of sleeping.
- */
-public final class RequestQuotas {
+import org.reportschedules.store.Resettable;
 
-    static final int BURST = 10;
-    static final Duration RESTORE_EVERY = Duration.ofSeconds(45);
-    static final int HOURLY = 80;
+/**
+ * MWS throttling, per seller and action, by each action's {@link QuotaRule}. Time comes from the injected
+ * clock, so tests move the clock instead of sleeping.
+ */
+public final class RequestQuotas implements Resettable {
+
+    private static final Duration HOUR = Duration.ofHours(1);
 
     /**
      * The state a request sees: whether it may proceed, and what the x-mws-quota-* headers report. A refused
@@ -29,11 +29,17 @@ public final class RequestQuotas {
     }
 
     private final Clock clock;
+    private final Map<String, QuotaRule> rules;
     private final boolean enforced;
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public RequestQuotas(Clock clock, boolean enforced) {
+    /** @param rules by action: at least one, and one for every action a request can be counted against */
+    public RequestQuotas(Clock clock, Map<String, QuotaRule> rules, boolean enforced) {
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("No quota rules");
+        }
         this.clock = clock;
+        this.rules = Map.copyOf(rules);
         this.enforced = enforced;
     }
 
@@ -43,7 +49,8 @@ public final class RequestQuotas {
     }
 
     /** Forgets every seller's counts: each starts again with a full quota. */
-    public void clear() {
+    @Override
+    public void reset() {
         buckets.clear();
     }
 
@@ -51,11 +58,21 @@ public final class RequestQuotas {
     public Quota peek(String seller, String action) {
         Bucket bucket = buckets.get(key(seller, action));
         Instant now = clock.instant();
-        return bucket != null ? bucket.peek(now) : new Quota(true, HOURLY, HOURLY, now.plus(Duration.ofHours(1)));
+        if (bucket != null) {
+            return bucket.peek(now);
+        }
+        int hourly = ruleOf(action).hourlyRequestQuota();
+        return new Quota(true, hourly, hourly, now.plus(HOUR));
     }
 
     private Bucket bucket(String seller, String action) {
-        return buckets.computeIfAbsent(key(seller, action), k -> new Bucket(clock.instant()));
+        return buckets.computeIfAbsent(key(seller, action), k -> new Bucket(ruleOf(action), clock.instant()));
+    }
+
+    /** A refused request whose Action is unknown still reports a quota in its headers: the first action's. */
+    private QuotaRule ruleOf(String action) {
+        QuotaRule rule = rules.get(action);
+        return rule != null ? rule : rules.values().iterator().next();
     }
 
     private static String key(String seller, String action) {
@@ -64,22 +81,25 @@ public final class RequestQuotas {
 
     private static final class Bucket {
 
-        private double tokens = BURST;
+        private final QuotaRule rule;
+        private double tokens;
         private Instant refilledAt;
         private Instant hourStarted;
         private int usedThisHour;
 
-        Bucket(Instant now) {
+        Bucket(QuotaRule rule, Instant now) {
+            this.rule = rule;
+            tokens = rule.maxRequestQuota();
             refilledAt = now;
             hourStarted = now;
         }
 
         synchronized Quota take(Instant now, boolean enforced) {
             advance(now);
-            boolean available = tokens >= 1 && usedThisHour < HOURLY;
+            boolean available = tokens >= 1 && usedThisHour < rule.hourlyRequestQuota();
             if (available || !enforced) {
                 tokens = Math.max(0, tokens - 1);
-                usedThisHour = Math.min(HOURLY, usedThisHour + 1);
+                usedThisHour = Math.min(rule.hourlyRequestQuota(), usedThisHour + 1);
                 return quota(true);
             }
             return quota(false);
@@ -92,18 +112,19 @@ public final class RequestQuotas {
 
         private void advance(Instant now) {
             if (now.isAfter(refilledAt)) {
-                double restored = (double) Duration.between(refilledAt, now).toMillis() / RESTORE_EVERY.toMillis();
-                tokens = Math.min(BURST, tokens + restored);
+                double restored = (double) Duration.between(refilledAt, now).toMillis() / rule.restoreEvery().toMillis();
+                tokens = Math.min(rule.maxRequestQuota(), tokens + restored);
                 refilledAt = now;
             }
-            if (!now.isBefore(hourStarted.plus(Duration.ofHours(1)))) {
+            if (!now.isBefore(hourStarted.plus(HOUR))) {
                 hourStarted = now;
                 usedThisHour = 0;
             }
         }
 
         private Quota quota(boolean granted) {
-            return new Quota(granted, HOURLY, HOURLY - usedThisHour, hourStarted.plus(Duration.ofHours(1)));
+            int hourly = rule.hourlyRequestQuota();
+            return new Quota(granted, hourly, hourly - usedThisHour, hourStarted.plus(HOUR));
         }
     }
 }

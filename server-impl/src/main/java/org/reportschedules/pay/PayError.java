@@ -1,31 +1,35 @@
 package org.reportschedules.pay;
 
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.util.Objects;
 
-import org.reportschedules.api.pay.model.Error;
+/**
+ * An Amazon Pay error answer: an HTTP status and the body {@code {reasonCode, message}}. The status is the
+ * code's own, except where a stub switch chooses another (see {@link PaySettings#scheduleConflictStatus()}).
+ */
+public record PayError(int status, PayReasonCode reasonCode, String message) {
 
-/** An Amazon Pay error answer: an HTTP status and the body {@code {reasonCode, message}}. */
-public record PayError(int status, String reasonCode, String message) {
+    public PayError {
+        Objects.requireNonNull(reasonCode, "reasonCode");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static PayError of(PayReasonCode reasonCode, String message) {
+        return new PayError(reasonCode.status(), reasonCode, message);
+    }
 
     public static PayError invalidValue(String field, Object value) {
-        return new PayError(400, "InvalidParameterValue", "The value provided for " + field + " is invalid: " + value + ".");
+        return of(PayReasonCode.InvalidParameterValue, "The value provided for " + field + " is invalid: " + value + ".");
     }
 
     public static PayError missingValue(String field) {
-        return new PayError(400, "MissingParameterValue", "The value for " + field + " is missing.");
+        return of(PayReasonCode.MissingParameterValue, "The value for " + field + " is missing.");
     }
 
     public static PayError notFound(String what) {
-        return new PayError(404, "ResourceNotFound", what + " was not found.");
+        return of(PayReasonCode.ResourceNotFound, what + " was not found.");
     }
 
     public PayRequestRejected rejection() {
         return new PayRequestRejected(this);
-    }
-
-    public Response.ResponseBuilder toResponse() {
-        Error body = new Error().reasonCode(reasonCode).message(message);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
     }
 }

@@ -1,15 +1,16 @@
 package org.reportschedules.pay;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
+import org.reportschedules.domain.MerchantId;
 
 /**
- * Which merchant partition a Pay request reads and changes: the PublicKeyId of its authorization header,
- * in the environment (live or sandbox) named by the path prefix or, for /v2 paths, by the key's own
- * LIVE-/SANDBOX- prefix. Requests without the header share a default merchant, so a plain curl works.
+ * Which merchant a Pay request reads and changes: the PublicKeyId of its authorization header, in the
+ * environment (live or sandbox) named by the path prefix or, for /v2 paths, by the key's own LIVE-/SANDBOX-
+ * prefix. Requests without the header share a default merchant, so a plain curl works.
  */
 public final class PayMerchants {
 
@@ -20,11 +21,13 @@ public final class PayMerchants {
     private PayMerchants() {
     }
 
-    public static String of(ContainerRequestContext request) {
-        String publicKeyId = publicKeyId(request.getHeaderString("authorization"));
-        Object pathEnvironment = request.getProperty(PayPathNormalizer.PATH_ENVIRONMENT);
-        String environment = pathEnvironment != null ? pathEnvironment.toString() : keyEnvironment(publicKeyId);
-        return "pay:" + environment + ":" + publicKeyId;
+    /**
+     * @param authorization   the authorization header, or null when absent
+     * @param pathEnvironment "live" or "sandbox" when the path named one (/live/v2/..., /sandbox/v2/...)
+     */
+    public static MerchantId of(String authorization, Optional<String> pathEnvironment) {
+        String publicKeyId = publicKeyId(authorization);
+        return new MerchantId("pay-" + pathEnvironment.orElseGet(() -> keyEnvironment(publicKeyId)), publicKeyId);
     }
 
     private static String publicKeyId(String authorization) {
@@ -33,7 +36,7 @@ public final class PayMerchants {
         }
         Matcher m = PUBLIC_KEY_ID.matcher(authorization);
         if (!m.find()) {
-            throw new PayError(400, "InvalidHeaderValue",
+            throw PayError.of(PayReasonCode.InvalidHeaderValue,
                     "The authorization header does not name a PublicKeyId: expected "
                             + "'AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=..., SignedHeaders=..., Signature=...'.").rejection();
         }

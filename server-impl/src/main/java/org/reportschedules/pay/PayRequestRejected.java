@@ -1,6 +1,6 @@
 package org.reportschedules.pay;
 
-/** Thrown by the Pay dialect when a request breaks a rule; the error mapper answers with its {@link PayError}. */
+/** Thrown when a Pay request breaks a rule; the Pay dialect answers with its {@link PayError}. */
 public final class PayRequestRejected extends RuntimeException {
 
     private final transient PayError error;

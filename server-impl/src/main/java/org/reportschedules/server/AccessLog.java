@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import org.reportschedules.wire.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

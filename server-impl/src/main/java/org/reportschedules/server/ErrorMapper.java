@@ -7,16 +7,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.glassfish.jersey.server.ContainerRequest;
-import org.reportschedules.mws.MwsError;
-import org.reportschedules.mws.MwsErrorTranslator;
-import org.reportschedules.pay.PayError;
-import org.reportschedules.pay.PayErrorTranslator;
+import org.reportschedules.wire.Dialects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place every failure becomes an answer in the dialect of the request. Client mistakes (and MWS
- * throttling, a 503) are answered without a stack trace; only the stub's own failures (500) are logged with one.
+ * Every failure becomes an answer of the request's dialect; a 405 keeps Jersey's Allow header. Client mistakes (and MWS throttling, a 503) are
+ * answered without a stack trace; only the stub's own failures (500) are logged with one.
  */
 public final class ErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -24,34 +21,24 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
 
     // A mapper is a singleton: the request must come through a provider to be this request's.
     private final Provider<ContainerRequest> requests;
+    private final Dialects dialects;
 
     @Inject
-    public ErrorMapper(Provider<ContainerRequest> requests) {
+    public ErrorMapper(Provider<ContainerRequest> requests, Dialects dialects) {
         this.requests = requests;
+        this.dialects = dialects;
     }
 
     @Override
     public Response toResponse(Throwable failure) {
         ContainerRequest request = requests.get();
-        String method = request.getMethod();
-        String path = request.getRequestUri().getPath();
-        Response.ResponseBuilder response;
-        int status;
-        if (Dialect.of(path) == Dialect.MWS) {
-            MwsError error = MwsErrorTranslator.translate(failure, method, path);
-            status = error.status();
-            response = error.toResponse(RequestIds.of(request));
-        } else {
-            PayError error = PayErrorTranslator.translate(failure, method, path);
-            status = error.status();
-            response = error.toResponse();
-            if (failure instanceof NotAllowedException notAllowed) {
-                response.header(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW));
-            }
+        Response response = dialects.chosenFor(request).answer(failure, request);
+        if (response.getStatus() == 405 && failure instanceof NotAllowedException notAllowed) {
+            response.getHeaders().putSingle(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
-        if (status == 500) {
-            LOG.error("Failed on {} {}", method, path, failure);
+        if (response.getStatus() == 500) {
+            LOG.error("Failed on {} {}", request.getMethod(), request.getRequestUri().getPath(), failure);
         }
-        return response.build();
+        return response;
     }
 }

@@ -1,65 +1,32 @@
 package org.reportschedules.server;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 
+import org.reportschedules.pay.http.PayJson;
+
 /**
- * JSON as the contract says: unknown fields are refused, absent values are left out of answers, and a
- * boolean may arrive as true or "true" (the Java SDK's README sends the text), but not as 1, "TRUE" or "".
+ * JSON for every dialect that speaks it: unknown fields and trailing tokens are refused, absent values are
+ * left out of answers. The Amazon Pay models get Amazon Pay's own reading rules on top (see {@link PayJson}).
  */
 public final class JsonMapping implements ContextResolver<ObjectMapper> {
 
-    private final ObjectMapper mapper = create();
+    private static final String PAY_MODELS = "org.reportschedules.api.pay.model";
 
-    public static ObjectMapper create() {
-        ObjectMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
-                .build();
-        mapper.registerModule(new SimpleModule().addDeserializer(Boolean.class, new ContractBooleans()));
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        return mapper;
-    }
+    private final ObjectMapper strict = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+    private final ObjectMapper pay = PayJson.withPayRules(strict.copy());
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return mapper;
-    }
-
-    /** true, false, "true" or "false"; Jackson's own reading also takes 1, "TRUE" and "" (as null). */
-    private static final class ContractBooleans extends StdScalarDeserializer<Boolean> {
-
-        ContractBooleans() {
-            super(Boolean.class);
-        }
-
-        @Override
-        public Boolean deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            JsonToken token = parser.currentToken();
-            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                return token == JsonToken.VALUE_TRUE;
-            }
-            if (token == JsonToken.VALUE_STRING && (parser.getText().equals("true") || parser.getText().equals("false"))) {
-                return parser.getText().equals("true");
-            }
-            return (Boolean) context.handleUnexpectedToken(Boolean.class, parser);
-        }
+        return type.getPackageName().equals(PAY_MODELS) ? pay : strict;
     }
 }

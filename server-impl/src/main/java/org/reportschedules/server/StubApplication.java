@@ -1,60 +1,78 @@
 package org.reportschedules.server;
 
-import java.time.Clock;
+import java.util.List;
 
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.reportschedules.admin.AdminDialect;
 import org.reportschedules.admin.AdminResource;
-import org.reportschedules.admin.StubClock;
-import org.reportschedules.mws.MwsParameterMerger;
-import org.reportschedules.mws.MwsReportsResource;
+import org.reportschedules.clock.StubClock;
+import org.reportschedules.mws.MwsReports;
 import org.reportschedules.mws.MwsRequestGate;
-import org.reportschedules.mws.MwsReplyHeaders;
 import org.reportschedules.mws.MwsSchedules;
 import org.reportschedules.mws.MwsSettings;
+import org.reportschedules.mws.QuotaRule;
 import org.reportschedules.mws.ReportScheduleActions;
 import org.reportschedules.mws.RequestQuotas;
 import org.reportschedules.mws.SignatureCheck;
-import org.reportschedules.pay.PayPathNormalizer;
+import org.reportschedules.mws.http.MwsDialect;
+import org.reportschedules.mws.http.MwsReportsResource;
+import org.reportschedules.pay.PayContractValues;
+import org.reportschedules.pay.PayReportSchedules;
 import org.reportschedules.pay.PaySettings;
-import org.reportschedules.pay.ReportSchedulesResource;
-import org.reportschedules.store.ScheduleStore;
+import org.reportschedules.pay.http.PayDialect;
+import org.reportschedules.pay.http.ReportSchedulesResource;
+import org.reportschedules.store.InMemoryScheduleRepository;
+import org.reportschedules.store.ScheduleRepository;
+import org.reportschedules.store.SequentialScheduleIds;
+import org.reportschedules.store.StubState;
+import org.reportschedules.wire.Dialects;
 
-/** The Jersey application: both dialects' resources and filters around one shared store. */
+/**
+ * The wiring: one store and one clock shared by both dialects' application layers, the dialects in the order
+ * they claim paths, and the Jersey resources and filters around them.
+ */
 public final class StubApplication extends ResourceConfig {
 
-    public StubApplication(StubSettings settings, ScheduleStore store) {
+    public StubApplication(StubSettings settings) {
+        StubClock clock = settings.clock();
+        StubState state = new StubState();
+        ScheduleRepository schedules = state.register(new InMemoryScheduleRepository(new SequentialScheduleIds()));
+
+        PayReportSchedules pay = new PayReportSchedules(schedules, settings.pay(), PayContractValues.fromContract());
+
+        MwsSettings mws = settings.mws();
+        RequestQuotas quotas = state.register(
+                new RequestQuotas(clock, QuotaRule.fromContract(), mws.throttling() == MwsSettings.Throttling.ON));
+        ReportScheduleActions actions = new ReportScheduleActions(schedules, MwsSchedules.fromContract(), clock,
+                mws.reportTypes() == MwsSettings.ReportTypeRule.STRICT);
+        MwsRequestGate gate = new MwsRequestGate(new SignatureCheck(mws.signatureMode(), mws.signingKeys()), quotas, actions);
+        MwsReports mwsReports = new MwsReports(gate, actions);
+
+        // Most specific first; Amazon Pay answers every other path, unknown ones included.
+        Dialects dialects = new Dialects(List.of(new AdminDialect(), new MwsDialect(clock, quotas), new PayDialect()));
+
         // Classes, not instances: Jersey builds them per request and injects what the binder below offers.
         register(ReportSchedulesResource.class);
-        register(PayPathNormalizer.class);
         register(MwsReportsResource.class);
         register(AdminResource.class);
-        register(MwsParameterMerger.class);
-        register(MwsReplyHeaders.class);
-        register(RequestIds.class);
-        register(RequestSanity.class);
+        register(dialects);
         register(AccessLog.class);
         register(ErrorMapper.class);
         register(JsonMapping.class);
         // Jackson's own mappers answer in plain text with class names; ErrorMapper answers instead.
         register(JacksonFeature.withoutExceptionMappers());
-        MwsSettings mws = settings.mws();
-        RequestQuotas quotas = new RequestQuotas(settings.clock(), mws.throttling());
-        ReportScheduleActions actions = new ReportScheduleActions(MwsSchedules.fromContract(), settings.clock(),
-                mws.strictReportTypes());
-        MwsRequestGate gate = new MwsRequestGate(new SignatureCheck(mws.signatureMode(), mws.signingKeys()), quotas, actions);
         register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(store).to(ScheduleStore.class);
                 bind(settings.pay()).to(PaySettings.class);
-                bind(settings.clock()).to(Clock.class);
-                bind(settings.clock()).to(StubClock.class);
-                bind(quotas).to(RequestQuotas.class);
-                bind(gate).to(MwsRequestGate.class);
-                bind(actions).to(ReportScheduleActions.class);
+                bind(pay).to(PayReportSchedules.class);
+                bind(mwsReports).to(MwsReports.class);
+                bind(clock).to(StubClock.class);
+                bind(state).to(StubState.class);
+                bind(dialects).to(Dialects.class);
             }
         });
         property(ServerProperties.WADL_FEATURE_DISABLE, true);

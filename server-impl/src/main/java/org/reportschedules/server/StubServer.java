@@ -11,7 +11,6 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerFactory;
-import org.reportschedules.store.ScheduleStore;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** A running stub: Jersey on Grizzly, with its state in memory. Start one, use {@link #uri()}, then close it. */
@@ -35,7 +34,7 @@ public final class StubServer implements AutoCloseable {
         URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(requested, false);
         GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
-                new StubApplication(settings, new ScheduleStore()));
+                new StubApplication(settings));
         http.getServerConfiguration().addHttpHandler(new UnsafeUriRepair(jersey),
                 HttpHandlerRegistration.builder().contextPath("").build());
         IgnoreUpgradeOffers.installOn(http); // java.net.http.HttpClient offers h2c; Grizzly would hang on the body

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.reportschedules.admin.StubClock;
+import org.reportschedules.clock.StubClock;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.mws.SigningKeys;
@@ -48,19 +48,20 @@ public final class StubServerCommand implements Callable<Integer> {
     List<String> mwsKeys = new ArrayList<>();
 
     @Option(names = "--mws-signature-mode", paramLabel = "off|verify-known|strict", defaultValue = "verify-known",
+            converter = SignatureModeConverter.class,
             description = "off checks no signature; verify-known checks requests signed with a configured key and "
                     + "accepts other keys unchecked; strict also refuses unknown keys. Default: ${DEFAULT-VALUE}.")
-    String mwsSignatureMode;
+    SignatureMode mwsSignatureMode;
 
     @Option(names = "--mws-throttling", paramLabel = "on|off", defaultValue = "on", arity = "1",
             description = "on: the documented quotas are enforced (burst 10, 1 restored per 45 s, 80 an hour); "
                     + "off: never throttled. Default: ${DEFAULT-VALUE}.")
-    String mwsThrottling;
+    MwsSettings.Throttling mwsThrottling;
 
     @Option(names = "--mws-report-types", paramLabel = "strict|lenient", defaultValue = "strict",
             description = "strict: only order and Amazon Product Ads reports can be scheduled, as documented; "
                     + "lenient: any report type, as the live service allowed. Default: ${DEFAULT-VALUE}.")
-    String mwsReportTypes;
+    MwsSettings.ReportTypeRule mwsReportTypes;
 
     @Spec
     CommandSpec spec;
@@ -76,9 +77,7 @@ public final class StubServerCommand implements Callable<Integer> {
     StubSettings settings() {
         int portNumber = portNumber();
         try {
-            MwsSettings mws = new MwsSettings(signatureMode(mwsSignatureMode), SigningKeys.parse(mwsKeys),
-                    choice("--mws-throttling", mwsThrottling, "on", "off"),
-                    choice("--mws-report-types", mwsReportTypes, "strict", "lenient"));
+            MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
             return new StubSettings(host, portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus), mws);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -99,20 +98,16 @@ public final class StubServerCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
 
-    private static SignatureMode signatureMode(String value) {
-        try {
-            return SignatureMode.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--mws-signature-mode must be off, verify-known or strict, not " + value);
+    /** The mode's documented spelling is lower case with a hyphen (verify-known), as in every other flag. */
+    static final class SignatureModeConverter implements CommandLine.ITypeConverter<SignatureMode> {
+        @Override
+        public SignatureMode convert(String value) {
+            try {
+                return SignatureMode.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("expected off, verify-known or strict, not '" + value + "'");
+            }
         }
-    }
-
-    /** True for the first word, false for the second, a usage error for anything else. */
-    private static boolean choice(String option, String value, String yes, String no) {
-        if (value.equalsIgnoreCase(yes) || value.equalsIgnoreCase(no)) {
-            return value.equalsIgnoreCase(yes);
-        }
-        throw new IllegalArgumentException(option + " must be " + yes + " or " + no + ", not " + value);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.reportschedules.server;
 
-import org.reportschedules.admin.StubClock;
+import org.reportschedules.clock.StubClock;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.pay.PaySettings;
 

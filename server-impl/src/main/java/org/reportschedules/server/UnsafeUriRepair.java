@@ -6,17 +6,15 @@ import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
+import org.reportschedules.wire.Dialects;
 
 /**
  * Stands in front of Jersey's Grizzly handler. Jersey turns a request line it cannot parse into a URI
  * (a stray {@code %zz}, an unencoded {@code |} or {@code "}) into a 500 page with a stack trace, before any
  * filter or mapper of ours can answer. This percent-encodes what a URI may not hold; a malformed escape
- * sequence is also marked, so that {@link RequestSanity} refuses the request in the dialect's own format.
+ * sequence is also marked, so that {@link Dialects} refuses the request in the dialect's own format.
  */
 final class UnsafeUriRepair extends HttpHandler {
-
-    /** Request attribute (a Jersey request property) set when the request line had a malformed % escape. */
-    static final String MALFORMED = "stub.malformed-uri";
 
     private static final String SAFE_IN_PATH = "-._~!$&'()*+,;=:@/";
     private static final String SAFE_IN_QUERY = SAFE_IN_PATH + "?";
@@ -35,7 +33,7 @@ final class UnsafeUriRepair extends HttpHandler {
         Repaired repairedPath = repair(path, SAFE_IN_PATH);
         Repaired repairedQuery = repair(query, SAFE_IN_QUERY);
         if (repairedPath.malformed || repairedQuery.malformed) {
-            request.setAttribute(MALFORMED, query == null ? path : path + "?" + query);
+            request.setAttribute(Dialects.MALFORMED_URI, query == null ? path : path + "?" + query);
         }
         if (!repairedPath.text.equals(path)) {
             packet.setRequestURI(repairedPath.text);

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.reportschedules.domain.ScheduleBook;
-import org.reportschedules.domain.ScheduleIds;
+import org.reportschedules.domain.MerchantId;
+import org.reportschedules.domain.ReportSchedule;
+import org.reportschedules.store.InMemoryScheduleRepository;
+import org.reportschedules.store.ScheduleRepository;
+import org.reportschedules.store.SequentialScheduleIds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,39 +23,41 @@ class ReportScheduleActionsTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final ReportScheduleActions actions = new ReportScheduleActions(MwsSchedules.fromContract(),
+    private static final MerchantId SELLER = MwsReports.merchantOf("A3EXAMPLE4D");
+
+    private final ScheduleRepository repository = new InMemoryScheduleRepository(new SequentialScheduleIds());
+    private final ReportScheduleActions actions = new ReportScheduleActions(repository, MwsSchedules.fromContract(),
             Clock.fixed(NOW, ZoneOffset.UTC), true);
-    private final ScheduleBook book = new ScheduleBook(new ScheduleIds());
 
     @Test
     void aScheduleDateExactly366DaysAheadIsAcceptedOneSecondMoreIsNot() {
         Instant limit = NOW.plus(Duration.ofDays(366));
-        actions.manage(book, manage("_1_DAY_", limit.toString()), "r1");
-        assertEquals(limit, book.list(List.of()).get(0).nextReportCreationTime());
+        actions.manage(SELLER, manage("_1_DAY_", limit.toString()), "r1");
+        assertEquals(limit, schedules().get(0).nextReportCreationTime());
 
         MwsRequestRejected refused = assertThrows(MwsRequestRejected.class,
-                () -> actions.manage(book, manage("_1_WEEK_", limit.plusSeconds(1).toString()), "r2"));
-        assertEquals("InvalidParameterValue", refused.error().code());
-        assertEquals("P1D", book.list(List.of()).get(0).frequency().iso8601(), "the refused update changed nothing");
+                () -> actions.manage(SELLER, manage("_1_WEEK_", limit.plusSeconds(1).toString()), "r2"));
+        assertEquals(MwsErrorCode.InvalidParameterValue, refused.error().code());
+        assertEquals("P1D", schedules().get(0).frequency().iso8601(), "the refused update changed nothing");
     }
 
     @Test
     void withoutScheduleDateTheNextRequestIsNow() {
-        actions.manage(book, manage("_30_DAYS_", null), "r1");
-        assertEquals(NOW, book.list(List.of()).get(0).nextReportCreationTime());
+        actions.manage(SELLER, manage("_30_DAYS_", null), "r1");
+        assertEquals(NOW, schedules().get(0).nextReportCreationTime());
     }
 
     @Test
     void neverDeletesWhateverScheduleDateComesWithIt() {
-        actions.manage(book, manage("_1_DAY_", null), "r1");
-        actions.manage(book, manage("_NEVER_", "2099-01-01T00:00:00Z"), "r2");
-        assertTrue(book.list(List.of()).isEmpty());
+        actions.manage(SELLER, manage("_1_DAY_", null), "r1");
+        actions.manage(SELLER, manage("_NEVER_", "2099-01-01T00:00:00Z"), "r2");
+        assertTrue(schedules().isEmpty());
     }
 
     @Test
     void aScheduleDateWithoutAnOffsetIsUtc() {
-        actions.manage(book, manage("_1_DAY_", "2026-02-01T10:00:00"), "r1");
-        assertEquals(Instant.parse("2026-02-01T10:00:00Z"), book.list(List.of()).get(0).nextReportCreationTime());
+        actions.manage(SELLER, manage("_1_DAY_", "2026-02-01T10:00:00"), "r1");
+        assertEquals(Instant.parse("2026-02-01T10:00:00Z"), schedules().get(0).nextReportCreationTime());
     }
 
     private static MwsParameters manage(String schedule, String scheduleDate) {
@@ -64,5 +69,9 @@ class ReportScheduleActionsTest {
             values.put("ScheduleDate", scheduleDate);
         }
         return new MwsParameters(values);
+    }
+
+    private List<ReportSchedule> schedules() {
+        return repository.read(SELLER, book -> book.list(List.of()));
     }
 }

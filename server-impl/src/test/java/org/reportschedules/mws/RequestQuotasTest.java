@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-import org.reportschedules.admin.StubClock;
+import org.reportschedules.clock.StubClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RequestQuotasTest {
 
     private final StubClock clock = new StubClock(java.time.Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
-    private final RequestQuotas quotas = new RequestQuotas(clock, true);
+    private final RequestQuotas quotas = new RequestQuotas(clock, QuotaRule.fromContract(), true);
 
     @Test
     void aBurstOfTenThenOneRestoredEvery45Seconds() {
@@ -79,7 +79,7 @@ class RequestQuotasTest {
 
     @Test
     void whenNotEnforcedEveryRequestPassesAndIsStillCounted() {
-        RequestQuotas open = new RequestQuotas(clock, false);
+        RequestQuotas open = new RequestQuotas(clock, QuotaRule.fromContract(), false);
         for (int i = 0; i < 90; i++) {
             assertTrue(open.take("S", "GetReportScheduleCount").granted());
         }

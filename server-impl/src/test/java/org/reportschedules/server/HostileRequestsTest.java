@@ -31,7 +31,7 @@ class HostileRequestsTest {
     @BeforeAll
     static void start() {
         stub = StubServer.start(StubSettings.onPort(0)
-                .withMws(new MwsSettings(SignatureMode.OFF, SigningKeys.none(), false, false)));
+                .withMws(new MwsSettings(SignatureMode.OFF, SigningKeys.none(), MwsSettings.Throttling.OFF, MwsSettings.ReportTypeRule.LENIENT)));
     }
 
     @AfterAll
@@ -77,6 +77,9 @@ class HostileRequestsTest {
         String response = send("POST /Reports/2009-01-01 HTTP/1.1\r\nAccept: application/json\r\n",
                 "application/x-www-form-urlencoded", "Action=GetReportScheduleCount&" + MWS_COMMON);
         assertTrue(response.startsWith("HTTP/1.1 200"), response);
+        assertTrue(response.toLowerCase().contains("content-type: text/xml"), response);
+        assertTrue(response.contains("<GetReportScheduleCountResponse xmlns=\"http://mws.amazonaws.com/doc/2009-01-01/\">"), response);
+        assertTrue(response.contains("<Count>0</Count>"), response);
     }
 
     @Test

@@ -25,9 +25,8 @@ class MwsRequestScriptTest {
     void theReadmeExampleIsAcceptedAndAWrongSecretIsNot() throws Exception {
         assumeTrue(Files.isRegularFile(SCRIPT), "run from server-impl inside the repository");
         assumeTrue(onPath("curl") && onPath("openssl"), "the script needs curl and openssl");
-        MwsSettings mws = MwsSettings.defaults();
-        StubSettings settings = StubSettings.onPort(0).withMws(new MwsSettings(mws.signatureMode(),
-                SigningKeys.parse(List.of("AKIDEXAMPLE=example-secret")), mws.throttling(), mws.strictReportTypes()));
+        StubSettings settings = StubSettings.onPort(0).withMws(
+                MwsSettings.defaults().withSigningKeys(SigningKeys.parse(List.of("AKIDEXAMPLE=example-secret"))));
         try (StubServer stub = StubServer.start(settings)) {
             String created = run(stub, "example-secret", "Action=ManageReportSchedule", "ReportType=_GET_ORDERS_DATA_",
                     "Schedule=_30_DAYS_");

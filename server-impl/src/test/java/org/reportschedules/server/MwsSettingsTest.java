@@ -24,7 +24,7 @@ class MwsSettingsTest {
 
     @Test
     void strictSignaturesRefuseKeysTheStubWasNotGiven() throws Exception {
-        try (StubServer stub = start(new MwsSettings(SignatureMode.STRICT, SigningKeys.parse(List.of("KNOWN=secret")), true, true))) {
+        try (StubServer stub = start(new MwsSettings(SignatureMode.STRICT, SigningKeys.parse(List.of("KNOWN=secret")), MwsSettings.Throttling.ON, MwsSettings.ReportTypeRule.STRICT))) {
             HttpResponse<String> refused = post(stub, "Action=GetReportScheduleCount&" + COMMON);
             assertEquals(403, refused.statusCode(), refused.body());
             assertTrue(refused.body().contains("<Code>InvalidAccessKeyId</Code>"), refused.body());
@@ -33,7 +33,7 @@ class MwsSettingsTest {
 
     @Test
     void withThrottlingOffNoRequestIsThrottledButQuotasAreStillReported() throws Exception {
-        try (StubServer stub = start(new MwsSettings(SignatureMode.VERIFY_KNOWN, SigningKeys.none(), false, true))) {
+        try (StubServer stub = start(new MwsSettings(SignatureMode.VERIFY_KNOWN, SigningKeys.none(), MwsSettings.Throttling.OFF, MwsSettings.ReportTypeRule.STRICT))) {
             HttpResponse<String> last = null;
             for (int i = 0; i < 15; i++) {
                 last = post(stub, "Action=GetReportScheduleCount&" + COMMON);
@@ -45,7 +45,7 @@ class MwsSettingsTest {
 
     @Test
     void lenientReportTypesAcceptAnyType() throws Exception {
-        try (StubServer stub = start(new MwsSettings(SignatureMode.VERIFY_KNOWN, SigningKeys.none(), true, false))) {
+        try (StubServer stub = start(new MwsSettings(SignatureMode.VERIFY_KNOWN, SigningKeys.none(), MwsSettings.Throttling.ON, MwsSettings.ReportTypeRule.LENIENT))) {
             HttpResponse<String> created = post(stub,
                     "Action=ManageReportSchedule&ReportType=_GET_MERCHANT_LISTINGS_DATA_&Schedule=_1_DAY_&" + COMMON);
             assertEquals(200, created.statusCode(), created.body());

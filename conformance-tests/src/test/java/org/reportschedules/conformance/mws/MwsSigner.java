@@ -42,11 +42,6 @@ public final class MwsSigner {
     private final String signatureMethod;
     private final Clock clock;
 
-    /** A signer using HmacSHA256 and the current time. */
-    public MwsSigner(URI baseUri, String path, String accessKeyId, String secretKey) {
-        this(baseUri, path, accessKeyId, secretKey, DEFAULT_SIGNATURE_METHOD, Clock.systemUTC());
-    }
-
     /**
      * @param baseUri         where the target listens, e.g. http://127.0.0.1:41234; a path in it is a prefix
      * @param path            the operation's path under the base, e.g. /Reports/2009-01-01

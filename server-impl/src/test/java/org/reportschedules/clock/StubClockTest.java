@@ -1,4 +1,4 @@
-package org.reportschedules.admin;
+package org.reportschedules.clock;
 
 import java.time.Clock;
 import java.time.Duration;

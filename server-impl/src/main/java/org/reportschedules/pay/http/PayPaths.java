@@ -1,31 +1,27 @@
-package org.reportschedules.pay;
+package org.reportschedules.pay.http;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.UriBuilder;
 
 /**
  * Real clients reach the same operation as /v2/..., /live/v2/... or /sandbox/v2/..., some with a trailing
- * slash. This filter strips the environment prefix (remembering it) and the trailing slash before Jersey
- * matches the request against the generated interface, which knows only /v2/....
+ * slash. Before Jersey matches the request against the generated interface, which knows only /v2/..., the
+ * environment prefix (remembered for the merchant) and the trailing slash are stripped.
  */
-@PreMatching
-@Priority(100)
-public final class PayPathNormalizer implements ContainerRequestFilter {
+final class PayPaths {
 
-    /** Request property holding the environment named by the path prefix, when there is one. */
-    public static final String PATH_ENVIRONMENT = "pay.path-environment";
-
+    private static final String PATH_ENVIRONMENT = "pay.path-environment";
     private static final Pattern PAY_PATH = Pattern.compile("^(?:/(live|sandbox))?(/v2(?:/.*)?)$");
 
-    @Override
-    public void filter(ContainerRequestContext request) {
+    private PayPaths() {
+    }
+
+    static void normalize(ContainerRequestContext request) {
         URI uri = request.getUriInfo().getRequestUri();
         Matcher m = PAY_PATH.matcher(uri.getRawPath());
         if (!m.matches()) {
@@ -42,5 +38,10 @@ public final class PayPathNormalizer implements ContainerRequestFilter {
             URI normalized = UriBuilder.fromUri(uri).replacePath(path).build();
             request.setRequestUri(request.getUriInfo().getBaseUri(), normalized);
         }
+    }
+
+    /** The environment the path named (live or sandbox), if it named one. */
+    static Optional<String> environmentOf(ContainerRequestContext request) {
+        return Optional.ofNullable(request.getProperty(PATH_ENVIRONMENT)).map(Object::toString);
     }
 }

@@ -1,4 +1,4 @@
-package org.reportschedules.mws;
+package org.reportschedules.mws.http;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;

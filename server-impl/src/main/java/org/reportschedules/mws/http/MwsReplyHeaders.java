@@ -1,44 +1,42 @@
-package org.reportschedules.mws;
+package org.reportschedules.mws.http;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.reportschedules.server.Dialect;
+import org.reportschedules.mws.MwsParameters;
+import org.reportschedules.mws.RequestQuotas;
 
 /**
  * The headers the live service put on every MWS reply, errors included, and which the official Java client
- * reads: x-mws-timestamp, x-mws-response-context and the x-mws-quota-* trio (the request id is added with
- * every dialect's). The quota is the one the request was counted against, or the seller's as it stands.
+ * reads: x-mws-timestamp, x-mws-response-context and the x-mws-quota-* trio (the request id is added as for
+ * every dialect). The quota is the one the request was counted against, or the seller's as it stands.
  */
-public final class MwsReplyHeaders implements ContainerResponseFilter {
+final class MwsReplyHeaders {
 
-    /** Request property holding the {@link RequestQuotas.Quota} the request was counted against. */
-    public static final String QUOTA = "mws.quota";
+    private static final String QUOTA = "mws.quota";
 
     private final Clock clock;
     private final RequestQuotas quotas;
 
-    @Inject
-    public MwsReplyHeaders(Clock clock, RequestQuotas quotas) {
+    MwsReplyHeaders(Clock clock, RequestQuotas quotas) {
         this.clock = clock;
         this.quotas = quotas;
     }
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (Dialect.of(request.getUriInfo().getRequestUri().getPath()) != Dialect.MWS) {
-            return;
-        }
+    /** Remembers the quota an admitted request was counted against, for its reply headers. */
+    static void recordQuota(ContainerRequestContext request, RequestQuotas.Quota quota) {
+        request.setProperty(QUOTA, quota);
+    }
+
+    void addTo(ContainerRequestContext request, ContainerResponseContext response) {
         RequestQuotas.Quota quota = quotaOf(request);
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("x-mws-timestamp", timestamp(clock.instant()));
@@ -52,9 +50,8 @@ public final class MwsReplyHeaders implements ContainerResponseFilter {
         if (request.getProperty(QUOTA) instanceof RequestQuotas.Quota counted) {
             return counted;
         }
-        MwsParameters parameters = MwsParameterMerger.of(request);
-        String seller = parameters.seller().orElse("");
-        return quotas.peek(seller, parameters.get("Action").orElse(""));
+        MwsParameters parameters = MwsForm.of(request);
+        return quotas.peek(parameters.seller().orElse(""), parameters.get("Action").orElse(""));
     }
 
     /** As the live service wrote times: milliseconds, UTC (2020-06-12T11:28:33.419Z). */
@@ -66,5 +63,4 @@ public final class MwsReplyHeaders implements ContainerResponseFilter {
     private static String decimal(int value) {
         return String.format(Locale.ROOT, "%.1f", (double) value);
     }
-
 }

@@ -1,4 +1,4 @@
-package org.reportschedules.mws;
+package org.reportschedules.mws.http;
 
 import java.io.StringReader;
 import java.time.OffsetDateTime;

@@ -1,8 +1,9 @@
-package org.reportschedules.pay;
+package org.reportschedules.pay.http;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -20,57 +21,67 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.reportschedules.pay.PayError;
+import org.reportschedules.pay.PayReasonCode;
+import org.reportschedules.pay.PayRequestRejected;
+import org.reportschedules.wire.JsonFailures;
+import org.reportschedules.wire.MalformedRequest;
+
 /**
  * Turns whatever went wrong into the Amazon Pay error the real service would give, using only the
  * documented reason codes. Jersey's and Jackson's own answers (plain text, empty bodies, class names)
  * never reach the client.
  */
-public final class PayErrorTranslator {
+final class PayErrorTranslator {
 
     private PayErrorTranslator() {
     }
 
-    public static PayError translate(Throwable failure, String method, String path) {
+    static PayError translate(Throwable failure, String method, String path) {
         if (failure instanceof PayRequestRejected rejected) {
             return rejected.error();
+        }
+        if (failure instanceof MalformedRequest malformed) {
+            return PayError.of(PayReasonCode.InvalidRequest, malformed.getMessage());
         }
         if (failure instanceof JacksonException json) {
             return fromJson(json);
         }
         if (failure instanceof NotFoundException) {
-            return new PayError(404, "ResourceNotFound", "No operation exists at " + path + ".");
+            return PayError.of(PayReasonCode.ResourceNotFound, "No operation exists at " + path + ".");
         }
         if (failure instanceof NotAllowedException) {
-            return new PayError(405, "UnsupportedOperation", method + " is not supported on " + path + ".");
+            return PayError.of(PayReasonCode.UnsupportedOperation, method + " is not supported on " + path + ".");
         }
         if (failure instanceof NotSupportedException) {
-            return new PayError(400, "InvalidHeaderValue", "The content-type header must be application/json.");
+            return PayError.of(PayReasonCode.InvalidHeaderValue, "The content-type header must be application/json.");
         }
         if (failure instanceof NotAcceptableException) {
-            return new PayError(400, "InvalidHeaderValue", "The accept header must allow application/json.");
+            return PayError.of(PayReasonCode.InvalidHeaderValue, "The accept header must allow application/json.");
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            return new PayError(400, "InvalidRequest", "The request is invalid: " + web.getMessage());
+            return PayError.of(PayReasonCode.InvalidRequest, "The request is invalid: " + web.getMessage());
         }
-        return new PayError(500, "InternalServerError", "The stub failed to process the request; see its log.");
+        return PayError.of(PayReasonCode.InternalServerError, "The stub failed to process the request; see its log.");
     }
 
     private static PayError fromJson(JacksonException failure) {
         if (failure instanceof StreamReadException && !(failure instanceof JsonMappingException)) {
-            return new PayError(400, "InvalidRequestFormat", "The request body is not valid JSON.");
+            return PayError.of(PayReasonCode.InvalidRequestFormat, "The request body is not valid JSON.");
         }
         String field = fieldOf(failure);
         if (failure instanceof UnrecognizedPropertyException) {
-            return new PayError(400, "UnrecognizedField", "The field " + field + " is not recognized.");
+            return PayError.of(PayReasonCode.UnrecognizedField, "The field " + field + " is not recognized.");
         }
-        if (failure.getOriginalMessage() != null && failure.getOriginalMessage().startsWith("Missing required creator property")) {
-            return PayError.missingValue(missingCreatorProperty(failure.getOriginalMessage()));
+        Optional<String> missing = JsonFailures.missingField(failure);
+        if (missing.isPresent()) {
+            return PayError.missingValue(missing.get());
         }
         if (field.isEmpty()) {
-            return new PayError(400, "InvalidRequestFormat", "The request body must be a JSON object.");
+            return PayError.of(PayReasonCode.InvalidRequestFormat, "The request body must be a JSON object.");
         }
         String value = rejectedValue(failure);
-        return new PayError(400, "InvalidParameterValue",
+        return PayError.of(PayReasonCode.InvalidParameterValue,
                 "The value provided for " + field + " is invalid" + value + "." + allowedValues(targetType(failure)));
     }
 
@@ -118,12 +129,5 @@ public final class PayErrorTranslator {
             }
         }
         return "";
-    }
-
-    /** Jackson names the missing property only in its message: "Missing required creator property 'x' (index 0)". */
-    private static String missingCreatorProperty(String message) {
-        int start = message.indexOf('\'');
-        int end = message.indexOf('\'', start + 1);
-        return start >= 0 && end > start ? message.substring(start + 1, end) : "a required field";
     }
 }

@@ -1,35 +1,32 @@
-package org.reportschedules.mws;
+package org.reportschedules.mws.http;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.mws.MwsReportsApi;
-import org.reportschedules.domain.ScheduleBook;
-import org.reportschedules.server.RequestIds;
-import org.reportschedules.store.ScheduleStore;
+import org.reportschedules.mws.MwsCall;
+import org.reportschedules.mws.MwsReports;
+import org.reportschedules.wire.RequestIds;
 
 /**
- * The MWS Reports section at both paths real clients use. The generated interface names the first ten
- * ReportTypeList members only, while MWS lists are open-ended, so both methods read the request's merged
- * parameters (see {@link MwsParameterMerger}) rather than the typed arguments.
+ * The MWS Reports section at both paths real clients use: HTTP in, a call to {@link MwsReports}, XML out.
+ * The generated interface names the first ten ReportTypeList members only, while MWS lists are open-ended,
+ * so both methods read the request's merged parameters (see {@link MwsForm}) rather than the typed arguments.
  */
 public class MwsReportsResource implements MwsReportsApi {
 
-    private final ScheduleStore store;
-    private final MwsRequestGate gate;
-    private final ReportScheduleActions actions;
+    private final MwsReports reports;
 
     @Context
     private ContainerRequestContext request;
 
     @Inject
-    public MwsReportsResource(ScheduleStore store, MwsRequestGate gate, ReportScheduleActions actions) {
-        this.store = store;
-        this.gate = gate;
-        this.actions = actions;
+    public MwsReportsResource(MwsReports reports) {
+        this.reports = reports;
     }
 
     @Override
@@ -55,11 +52,10 @@ public class MwsReportsResource implements MwsReportsApi {
     }
 
     private Response handle() {
-        MwsParameters parameters = MwsParameterMerger.of(request);
-        String seller = gate.admit(parameters, request);
-        ScheduleBook book = store.bookOf("mws:" + seller);
-        String requestId = RequestIds.of(request);
-        Object body = actions.perform(parameters.required("Action"), book, parameters, requestId);
-        return Response.ok(MwsXml.write(body), MediaType.TEXT_XML_TYPE).build();
+        MwsCall call = new MwsCall(request.getMethod(), request.getHeaderString(HttpHeaders.HOST),
+                request.getUriInfo().getRequestUri().getRawPath(), MwsForm.of(request), RequestIds.of(request));
+        MwsReports.Answer answer = reports.handle(call);
+        MwsReplyHeaders.recordQuota(request, answer.quota());
+        return Response.ok(MwsXml.write(answer.document()), MediaType.TEXT_XML_TYPE).build();
     }
 }

@@ -1,4 +1,4 @@
-package org.reportschedules.pay;
+package org.reportschedules.pay.http;
 
 import java.util.List;
 
@@ -6,6 +6,7 @@ import org.reportschedules.api.pay.model.ReportSchedule;
 import org.reportschedules.api.pay.model.ReportScheduleList;
 import org.reportschedules.api.pay.model.ReportType;
 import org.reportschedules.api.pay.model.ScheduleFrequency;
+import org.reportschedules.pay.PayDateTimes;
 
 /** Maps domain schedules onto the generated Pay models. */
 final class PaySchedules {

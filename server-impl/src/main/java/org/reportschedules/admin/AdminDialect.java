@@ -1,0 +1,81 @@
+package org.reportschedules.admin;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JacksonException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.reportschedules.wire.Dialect;
+import org.reportschedules.wire.JsonFailures;
+import org.reportschedules.wire.MalformedRequest;
+
+/**
+ * The stub's own admin API under /__admin: JSON, errors as {@code {code, message}} (its own form, described
+ * in stub-admin.yaml, so nobody mistakes a stub control's error for Amazon's), the request id in
+ * x-stub-request-id.
+ */
+public final class AdminDialect implements Dialect {
+
+    @Override
+    public String name() {
+        return "admin";
+    }
+
+    @Override
+    public boolean serves(String path) {
+        return path.equals("/__admin") || path.startsWith("/__admin/");
+    }
+
+    @Override
+    public String requestIdHeader() {
+        return "x-stub-request-id";
+    }
+
+    @Override
+    public Response answer(Throwable failure, ContainerRequestContext request) {
+        AdminError error = translate(failure, request.getMethod(), request.getUriInfo().getRequestUri().getPath());
+        return Response.status(error.code().status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new org.reportschedules.api.admin.model.Error().code(error.code().name()).message(error.message()))
+                .build();
+    }
+
+    static AdminError translate(Throwable failure, String method, String path) {
+        if (failure instanceof AdminRequestRejected rejected) {
+            return rejected.error();
+        }
+        if (failure instanceof MalformedRequest malformed) {
+            return new AdminError(AdminErrorCode.MalformedRequest, malformed.getMessage());
+        }
+        if (failure instanceof JacksonException json) {
+            Optional<String> missing = JsonFailures.missingField(json);
+            if (missing.isPresent()) {
+                return new AdminError(AdminErrorCode.MissingField, "The field " + missing.get() + " is missing.");
+            }
+            return new AdminError(AdminErrorCode.MalformedRequest, "The request body is not the JSON object this control takes.");
+        }
+        if (failure instanceof NotFoundException) {
+            return new AdminError(AdminErrorCode.NotFound, "No admin control exists at " + path + ".");
+        }
+        if (failure instanceof NotAllowedException) {
+            return new AdminError(AdminErrorCode.MethodNotAllowed, method + " is not supported on " + path + ".");
+        }
+        if (failure instanceof NotSupportedException) {
+            return new AdminError(AdminErrorCode.UnsupportedMediaType, "Admin controls take application/json.");
+        }
+        if (failure instanceof NotAcceptableException) {
+            return new AdminError(AdminErrorCode.NotAcceptable, "Admin controls answer application/json.");
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return new AdminError(AdminErrorCode.MalformedRequest, "The request is invalid: " + web.getMessage());
+        }
+        return new AdminError(AdminErrorCode.InternalError, "The stub failed to process the request; see its log.");
+    }
+}

@@ -1,0 +1,36 @@
+package org.reportschedules.mws;
+
+/**
+ * The MWS error codes of the Reports section, each with its HTTP status and whether the sender or the
+ * service is at fault. The contract lists the same codes and statuses ({@code x-error-codes} on the Code of
+ * the MwsError schema in mws-reports.yaml); a test keeps the two equal.
+ */
+public enum MwsErrorCode {
+    InputStreamDisconnected(400),
+    InvalidParameterValue(400),
+    MissingParameter(400),
+    InvalidReportType(400),
+    InvalidScheduleFrequency(400),
+    AccessDenied(401),
+    InvalidAccessKeyId(403),
+    SignatureDoesNotMatch(403),
+    InvalidAddress(404),
+    InternalError(500),
+    QuotaExceeded(503),
+    RequestThrottled(503);
+
+    private final int status;
+
+    MwsErrorCode(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The Type element: "Receiver" when the service failed, "Sender" otherwise (throttling included, as MWS says). */
+    public String type() {
+        return this == InternalError ? "Receiver" : "Sender";
+    }
+}

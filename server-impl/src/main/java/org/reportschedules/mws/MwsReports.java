@@ -1,0 +1,33 @@
+package org.reportschedules.mws;
+
+import org.reportschedules.domain.MerchantId;
+
+/**
+ * The MWS Reports section's report-schedule actions, as one call: the request gate admits the request (or
+ * refuses it as MWS would), then the action runs on the seller's schedules.
+ */
+public final class MwsReports {
+
+    /** An action's response document, and the quota the request was counted against. */
+    public record Answer(Object document, RequestQuotas.Quota quota) {
+    }
+
+    private final MwsRequestGate gate;
+    private final ReportScheduleActions actions;
+
+    public MwsReports(MwsRequestGate gate, ReportScheduleActions actions) {
+        this.gate = gate;
+        this.actions = actions;
+    }
+
+    /** The merchant whose schedules an MWS seller's requests read and change. */
+    public static MerchantId merchantOf(String sellerId) {
+        return new MerchantId("mws", sellerId);
+    }
+
+    public Answer handle(MwsCall call) {
+        MwsRequestGate.Admission admission = gate.admit(call);
+        Object document = actions.perform(admission.action(), merchantOf(admission.seller()), call.parameters(), call.requestId());
+        return new Answer(document, admission.quota());
+    }
+}

@@ -1,0 +1,68 @@
+package org.reportschedules.mws.http;
+
+import java.time.Clock;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.reportschedules.api.mws.model.ErrorResponse;
+import org.reportschedules.mws.MwsError;
+import org.reportschedules.mws.RequestQuotas;
+import org.reportschedules.wire.Dialect;
+import org.reportschedules.wire.RequestIds;
+
+/**
+ * MWS Reports 2009-01-01: form parameters in, XML out, errors as ErrorResponse documents, the request id in
+ * x-mws-request-id and the x-mws-* headers on every reply. It serves / (where the official Java client posts)
+ * and everything under /Reports (its sections).
+ */
+public final class MwsDialect implements Dialect {
+
+    private final MwsReplyHeaders replyHeaders;
+
+    public MwsDialect(Clock clock, RequestQuotas quotas) {
+        this.replyHeaders = new MwsReplyHeaders(clock, quotas);
+    }
+
+    @Override
+    public String name() {
+        return "mws";
+    }
+
+    @Override
+    public boolean serves(String path) {
+        return path.isEmpty() || path.equals("/") || path.equals("/Reports") || path.startsWith("/Reports/");
+    }
+
+    @Override
+    public String requestIdHeader() {
+        return "x-mws-request-id";
+    }
+
+    /** MWS answers XML whatever the client accepts, as the live service did, so the Accept header is dropped. */
+    @Override
+    public void beforeMatching(ContainerRequestContext request) {
+        request.getHeaders().remove(HttpHeaders.ACCEPT);
+        MwsForm.merge(request);
+    }
+
+    @Override
+    public void decorate(ContainerRequestContext request, ContainerResponseContext response) {
+        replyHeaders.addTo(request, response);
+    }
+
+    @Override
+    public Response answer(Throwable failure, ContainerRequestContext request) {
+        MwsError error = MwsErrorTranslator.translate(failure, request.getMethod(), request.getUriInfo().getRequestUri().getPath());
+        ErrorResponse body = new ErrorResponse()
+                .error(new org.reportschedules.api.mws.model.MwsError()
+                        .type(org.reportschedules.api.mws.model.MwsError.TypeEnum.fromValue(error.code().type()))
+                        .code(error.code().name())
+                        .message(error.message()))
+                .requestId(RequestIds.of(request));
+        return Response.status(error.status()).type(MediaType.TEXT_XML_TYPE).entity(MwsXml.write(body)).build();
+    }
+}

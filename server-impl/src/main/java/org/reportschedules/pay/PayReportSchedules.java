@@ -1,0 +1,123 @@
+package org.reportschedules.pay;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.reportschedules.domain.CreateOutcome;
+import org.reportschedules.domain.Frequency;
+import org.reportschedules.domain.MerchantId;
+import org.reportschedules.domain.ReportSchedule;
+import org.reportschedules.store.ScheduleRepository;
+
+/**
+ * The Amazon Pay v2 report-schedule operations and their rules, on plain values: what the resource has read
+ * from HTTP goes in, domain schedules come out, and every refusal is a {@link PayRequestRejected} carrying
+ * the Amazon Pay error.
+ */
+public final class PayReportSchedules {
+
+    private final ScheduleRepository schedules;
+    private final PaySettings settings;
+    private final PayContractValues contract;
+
+    public PayReportSchedules(ScheduleRepository schedules, PaySettings settings, PayContractValues contract) {
+        this.schedules = schedules;
+        this.settings = settings;
+        this.contract = contract;
+    }
+
+    /** The merchant's schedules, only those of the listed types when {@code reportTypes} (comma-separated) names any. */
+    public List<ReportSchedule> list(MerchantId merchant, String reportTypes) {
+        List<String> types = reportTypeFilter(reportTypes);
+        return schedules.read(merchant, book -> book.list(types));
+    }
+
+    public ReportSchedule find(MerchantId merchant, String reportScheduleId) {
+        return schedules.read(merchant, book -> book.find(reportScheduleId))
+                .orElseThrow(() -> scheduleNotFound(reportScheduleId));
+    }
+
+    /** Creates the schedule and returns its id; replaces the type's existing one only when asked to. */
+    public String create(MerchantId merchant, NewReportSchedule request) {
+        if (request == null) {
+            throw PayError.of(PayReasonCode.InvalidRequestFormat, "The request body is missing: a JSON object is required.").rejection();
+        }
+        String reportType = required(request.reportType(), "reportType");
+        Frequency frequency = frequency(required(request.scheduleFrequency(), "scheduleFrequency"));
+        Instant next = nextReportCreationTime(required(request.nextReportCreationTime(), "nextReportCreationTime"));
+        if (!contract.reportTypes().contains(reportType)) {
+            throw PayError.invalidValue("reportType", reportType).rejection();
+        }
+        if (contract.notSchedulable().contains(reportType)) {
+            throw PayError.of(PayReasonCode.InvalidParameterValue,
+                    "Report type " + reportType + " does not support schedule creation.").rejection();
+        }
+        boolean replace = replaceExisting(request.deleteExistingInQuery(), request.deleteExistingInBody());
+        CreateOutcome outcome = schedules.change(merchant, book -> book.create(reportType, frequency, next, replace));
+        if (outcome instanceof CreateOutcome.Refused refused) {
+            throw new PayError(settings.scheduleConflictStatus(), PayReasonCode.InvalidRequest,
+                    "A schedule for " + reportType + " already exists (reportScheduleId " + refused.existing().id()
+                            + "). Cancel it first or set deleteExistingSchedule to true to replace it.").rejection();
+        }
+        return outcome instanceof CreateOutcome.Created created
+                ? created.schedule().id()
+                : ((CreateOutcome.Replaced) outcome).schedule().id();
+    }
+
+    public void cancel(MerchantId merchant, String reportScheduleId) {
+        schedules.change(merchant, book -> book.cancel(reportScheduleId)).orElseThrow(() -> scheduleNotFound(reportScheduleId));
+    }
+
+    private static PayRequestRejected scheduleNotFound(String id) {
+        return PayError.notFound("Report schedule " + id).rejection();
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw PayError.missingValue(field).rejection();
+        }
+        return value;
+    }
+
+    private Frequency frequency(String iso8601) {
+        if (!contract.frequencies().contains(iso8601)) {
+            throw PayError.of(PayReasonCode.InvalidParameterValue, "The value provided for scheduleFrequency is invalid: "
+                    + iso8601 + ". Allowed values: " + String.join(", ", contract.frequencies()) + ".").rejection();
+        }
+        return Frequency.of(iso8601);
+    }
+
+    private static Instant nextReportCreationTime(String text) {
+        return PayDateTimes.parse(text).orElseThrow(() -> PayError.of(PayReasonCode.InvalidParameterValue,
+                "The value provided for nextReportCreationTime is invalid: " + text
+                        + ". Use an ISO 8601 date-time such as 20221118T150630Z or 2022-11-18T15:06:30Z.").rejection());
+    }
+
+    /** Unknown names are refused rather than ignored, so a typo cannot silently widen the list. */
+    private List<String> reportTypeFilter(String reportTypes) {
+        if (reportTypes == null || reportTypes.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(reportTypes.split(","))
+                .map(String::trim)
+                .filter(type -> !type.isEmpty())
+                .map(this::knownReportType)
+                .toList();
+    }
+
+    private String knownReportType(String type) {
+        if (!contract.reportTypes().contains(type)) {
+            throw PayError.invalidValue("reportTypes", type).rejection();
+        }
+        return type;
+    }
+
+    /** The docs put the flag in the query, the SDKs in the body; either one set to true asks for replacement. */
+    private static boolean replaceExisting(String queryValue, Boolean bodyValue) {
+        if (queryValue != null && !queryValue.equals("true") && !queryValue.equals("false")) {
+            throw PayError.invalidValue("deleteExistingSchedule", queryValue).rejection();
+        }
+        return "true".equals(queryValue) || Boolean.TRUE.equals(bodyValue);
+    }
+}

@@ -1,0 +1,81 @@
+package org.reportschedules.pay.http;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.reportschedules.api.pay.ReportSchedulesApi;
+import org.reportschedules.api.pay.model.CreateReportScheduleRequest;
+import org.reportschedules.api.pay.model.CreateReportScheduleResponse;
+import org.reportschedules.domain.MerchantId;
+import org.reportschedules.domain.ReportSchedule;
+import org.reportschedules.pay.NewReportSchedule;
+import org.reportschedules.pay.PayMerchants;
+import org.reportschedules.pay.PayReportSchedules;
+import org.reportschedules.pay.PaySettings;
+import org.reportschedules.pay.ScheduleByIdShape;
+
+/**
+ * The Amazon Pay v2 report-schedule operations, as the generated interface declares them: HTTP in, a call
+ * to {@link PayReportSchedules}, the generated models out. The rules live there.
+ */
+public class ReportSchedulesResource implements ReportSchedulesApi {
+
+    private final PayReportSchedules schedules;
+    private final PaySettings settings;
+
+    @Context
+    private ContainerRequestContext request;
+
+    @Inject
+    public ReportSchedulesResource(PayReportSchedules schedules, PaySettings settings) {
+        this.schedules = schedules;
+        this.settings = settings;
+    }
+
+    @Override
+    public Response getReportSchedules(String reportTypes, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
+        return Response.ok(PaySchedules.list(schedules.list(merchant(), reportTypes))).build();
+    }
+
+    @Override
+    public Response getReportScheduleById(String reportScheduleId, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
+        ReportSchedule schedule = schedules.find(merchant(), reportScheduleId);
+        Object body = settings.scheduleByIdShape() == ScheduleByIdShape.WRAPPED
+                ? PaySchedules.list(List.of(schedule))
+                : PaySchedules.toModel(schedule);
+        return Response.ok(body).build();
+    }
+
+    @Override
+    public Response createReportSchedule(CreateReportScheduleRequest body, String deleteExistingSchedule,
+                                         String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion,
+                                         String xAmzPayIdempotencyKey) {
+        NewReportSchedule asked = body == null ? null : new NewReportSchedule(
+                textOf(body.getReportType()), textOf(body.getScheduleFrequency()), body.getNextReportCreationTime(),
+                body.getDeleteExistingSchedule(), deleteExistingSchedule);
+        String id = schedules.create(merchant(), asked);
+        return Response.status(Response.Status.CREATED)
+                .entity(new CreateReportScheduleResponse().reportScheduleId(id))
+                .build();
+    }
+
+    @Override
+    public Response cancelReportSchedule(String reportScheduleId, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
+        schedules.cancel(merchant(), reportScheduleId);
+        return Response.ok(Map.of()).build();
+    }
+
+    private MerchantId merchant() {
+        return PayMerchants.of(request.getHeaderString(HttpHeaders.AUTHORIZATION), PayPaths.environmentOf(request));
+    }
+
+    private static String textOf(Object contractEnum) {
+        return contractEnum == null ? null : contractEnum.toString();
+    }
+}

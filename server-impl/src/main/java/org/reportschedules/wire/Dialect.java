@@ -1,0 +1,36 @@
+package org.reportschedules.wire;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * One wire dialect the stub speaks (Amazon Pay, MWS, the stub's own admin API). The dialect of a request is
+ * chosen once, from its path, by {@link Dialects}; from then on everything that differs between dialects
+ * (error bodies, request-id header, reply headers, how a failure is answered) is asked of that dialect.
+ */
+public interface Dialect {
+
+    /** A short name for logs, e.g. "pay". */
+    String name();
+
+    /** Whether a request to this path (as received, matrix parameters removed) speaks this dialect. */
+    boolean serves(String path);
+
+    /** The header every response of this dialect carries the request id in. */
+    String requestIdHeader();
+
+    /** Checks and rewrites a request before Jersey matches it to a resource; throws to refuse it. */
+    default void beforeMatching(ContainerRequestContext request) {
+    }
+
+    /** Adds the headers this dialect puts on every reply, errors included. */
+    default void decorate(ContainerRequestContext request, ContainerResponseContext response) {
+    }
+
+    /**
+     * The dialect's answer to anything that went wrong with the request: its own refusals, Jersey's and
+     * the JSON reader's failures, a {@link MalformedRequest}, or a fault of the stub (answered with 500).
+     */
+    Response answer(Throwable failure, ContainerRequestContext request);
+}

@@ -1,0 +1,76 @@
+package org.reportschedules.wire;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+
+/**
+ * Chooses each request's dialect once, from its path, before anything else looks at it, and remembers the
+ * choice for the rest of the request: the error mapper, the reply headers and the resources ask
+ * {@link #of(ContainerRequestContext)} instead of looking at the path again. The dialects are asked in order;
+ * the last one is the fallback and answers every path no other serves (unknown paths included).
+ */
+@PreMatching
+@Priority(10)
+public final class Dialects implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** Request property set by the URI repair in front of Jersey when the request line had a malformed escape. */
+    public static final String MALFORMED_URI = "stub.malformed-uri";
+
+    private static final String PROPERTY = "stub.dialect";
+    private static final Pattern MATRIX_PARAMETERS = Pattern.compile(";[^/]*");
+
+    private final List<Dialect> inOrder;
+
+    /** @param inOrder the dialects, most specific first; the last one answers every other path */
+    public Dialects(List<Dialect> inOrder) {
+        if (inOrder.isEmpty()) {
+            throw new IllegalArgumentException("At least one dialect is needed");
+        }
+        this.inOrder = List.copyOf(inOrder);
+    }
+
+    /**
+     * The dialect chosen for this request; the fallback for a request that failed before it was routed
+     * (which only a fault of the stub's own filters could cause).
+     */
+    public Dialect chosenFor(ContainerRequestContext request) {
+        return request.getProperty(PROPERTY) instanceof Dialect chosen ? chosen : inOrder.get(inOrder.size() - 1);
+    }
+
+    /** The dialect that serves a path, as received. Matrix parameters (";x") do not change the dialect. */
+    public Dialect forPath(String path) {
+        String plain = path.indexOf(';') < 0 ? path : MATRIX_PARAMETERS.matcher(path).replaceAll("");
+        for (Dialect dialect : inOrder) {
+            if (dialect.serves(plain)) {
+                return dialect;
+            }
+        }
+        return inOrder.get(inOrder.size() - 1);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Dialect dialect = forPath(request.getUriInfo().getRequestUri().getPath());
+        request.setProperty(PROPERTY, dialect);
+        RequestIds.of(request);
+        Object malformed = request.getProperty(MALFORMED_URI);
+        if (malformed != null) {
+            throw new MalformedRequest("The request URI has a malformed percent-encoding: " + malformed);
+        }
+        dialect.beforeMatching(request);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Dialect dialect = chosenFor(request);
+        response.getHeaders().putSingle(dialect.requestIdHeader(), RequestIds.of(request));
+        dialect.decorate(request, response);
+    }
+}
