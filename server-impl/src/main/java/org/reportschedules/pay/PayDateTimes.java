@@ -20,7 +20,8 @@ public final class PayDateTimes {
 
     private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private static final Pattern ACCEPTED = Pattern.compile(
+    /** The grammar of accepted date-times; PayDateTimesContractTest keeps it equal to the contract's DateTime pattern. */
+    static final Pattern ACCEPTED = Pattern.compile(
             "(\\d{4})-?(\\d{2})-?(\\d{2})T(\\d{2})[:-]?(\\d{2})[:-]?(\\d{2})(?:[.,](\\d{1,9}))?(Z|[+-]\\d{2}(?::?\\d{2})?)");
 
     private PayDateTimes() {

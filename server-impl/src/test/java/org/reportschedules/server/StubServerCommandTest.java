@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
+import org.reportschedules.mws.MwsSettings;
+import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.pay.ScheduleByIdShape;
 import picocli.CommandLine;
 
@@ -31,10 +33,33 @@ class StubServerCommandTest {
     }
 
     @Test
+    void mwsSwitchesAreReadAsTheirChoices() {
+        MwsSettings defaults = parse().mws();
+        assertEquals(SignatureMode.VERIFY_KNOWN, defaults.signatureMode());
+        assertEquals(MwsSettings.Throttling.ON, defaults.throttling());
+        assertEquals(MwsSettings.ReportTypeRule.STRICT, defaults.reportTypes());
+
+        MwsSettings chosen = parse("--mws-signature-mode", "strict", "--mws-throttling", "off", "--mws-report-types", "lenient",
+                "--mws-key", "AKID=secret=with=equals").mws();
+        assertEquals(SignatureMode.STRICT, chosen.signatureMode());
+        assertEquals(MwsSettings.Throttling.OFF, chosen.throttling());
+        assertEquals(MwsSettings.ReportTypeRule.LENIENT, chosen.reportTypes());
+        assertEquals("secret=with=equals", chosen.signingKeys().secretFor("AKID").orElseThrow());
+
+        assertEquals(SignatureMode.VERIFY_KNOWN, parse("--mws-signature-mode", "Verify-Known").mws().signatureMode());
+        assertEquals(SignatureMode.OFF, parse("--mws-signature-mode", "OFF").mws().signatureMode());
+    }
+
+    @Test
     void badValuesAreRefusedWithAUsageErrorBeforeAnythingStarts() {
         assertUsageError("--port", "70000");
         assertUsageError("--schedule-conflict-status", "418");
         assertUsageError("--schedule-by-id-shape", "sideways");
+        assertUsageError("--mws-signature-mode", "verify");
+        assertUsageError("--mws-throttling", "maybe");
+        assertUsageError("--mws-report-types", "loose");
+        assertUsageError("--mws-key", "NOSECRET");
+        assertUsageError("--mws-key", "A=1", "--mws-key", "A=2");
         assertUsageError("--no-such-flag");
     }
 

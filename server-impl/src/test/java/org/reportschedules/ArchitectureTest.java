@@ -1,0 +1,88 @@
+package org.reportschedules;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.reportschedules.domain.ScheduleBook;
+import org.reportschedules.store.InMemoryScheduleRepository;
+import org.reportschedules.store.ScheduleRepository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The shape of the stub (docs/ARCHITECTURE.md), checked in every build. A broken rule fails `mvn verify`
+ * with ArchUnit's message, which names the offending class and the dependency.
+ */
+@AnalyzeClasses(packages = "org.reportschedules",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.WithoutGeneratedCode.class})
+class ArchitectureTest {
+
+    private static final String[] FRAMEWORKS = {"jakarta.ws.rs..", "org.glassfish..", "com.fasterxml..", "org.slf4j.."};
+
+    /** The interfaces and models generated from the contract live in the api-spec module. */
+    static final class WithoutGeneratedCode implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/org/reportschedules/api/");
+        }
+    }
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("org.reportschedules.(**)")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule domainDependsOnJavaOnly = classes().that().resideInAPackage("org.reportschedules.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.reportschedules.domain..")
+            .because("the domain holds the rules of both dialects and must outlive any framework");
+
+    @ArchTest
+    static final ArchRule domainAndStoreSeeNoFramework = noClasses()
+            .that().resideInAnyPackage("org.reportschedules.domain..", "org.reportschedules.store..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .because("state and rules are tested, and will be stored, without HTTP, JSON or logging");
+
+    @ArchTest
+    static final ArchRule applicationLayersSeeNoHttp = noClasses()
+            .that().resideInAnyPackage("org.reportschedules.pay", "org.reportschedules.mws", "org.reportschedules.clock")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish..", "org.reportschedules.wire..")
+            .because("each dialect's rules are unit-tested without HTTP; HTTP lives in its http subpackage");
+
+    @ArchTest
+    static final ArchRule payNeverSeesMws = noClasses().that().resideInAPackage("org.reportschedules.pay..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.reportschedules.mws..", "org.reportschedules.api.mws..");
+
+    @ArchTest
+    static final ArchRule mwsNeverSeesPay = noClasses().that().resideInAPackage("org.reportschedules.mws..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.reportschedules.pay..", "org.reportschedules.api.pay..");
+
+    @ArchTest
+    static final ArchRule dialectsDependOnNoWiring = noClasses()
+            .that().resideInAnyPackage("org.reportschedules.pay..", "org.reportschedules.mws..", "org.reportschedules.admin..",
+                    "org.reportschedules.wire..", "org.reportschedules.store..", "org.reportschedules.domain..")
+            .should().dependOnClassesThat().resideInAPackage("org.reportschedules.server..")
+            .because("server wires the parts together; nothing depends on the wiring");
+
+    @ArchTest
+    static final ArchRule resourcesOnlyTranslate = noClasses().that().haveSimpleNameEndingWith("Resource")
+            .should().dependOnClassesThat().belongToAnyOf(ScheduleBook.class, ScheduleRepository.class, InMemoryScheduleRepository.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.reportschedules.contract..")
+            .because("resources translate HTTP into calls of their dialect's application layer, which holds the rules and the state");
+
+    @ArchTest
+    static final ArchRule payResourceCallsOnlyItsApplicationLayer = classes().that().haveSimpleNameEndingWith("Resource")
+            .and().resideInAPackage("org.reportschedules.pay.http")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta..", "org.reportschedules.api.pay..",
+                    "org.reportschedules.pay..", "org.reportschedules.domain..", "org.reportschedules.wire..");
+
+    @ArchTest
+    static final ArchRule mwsResourceCallsOnlyItsApplicationLayer = classes().that().haveSimpleNameEndingWith("Resource")
+            .and().resideInAPackage("org.reportschedules.mws.http")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta..", "org.reportschedules.api.mws..",
+                    "org.reportschedules.mws..", "org.reportschedules.wire..");
+}
