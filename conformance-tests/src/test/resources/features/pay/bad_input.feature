@@ -9,7 +9,7 @@ Feature: Bad input is refused clearly and changes nothing
     And the merchant has a schedule for _GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_ reports every P1D
 
   Scenario Outline: A create request with <problem> is refused and changes nothing
-    # Which reason code each input gets is this project's choice (README, "What the stub does"): Amazon lists
+    # Which reason code each input gets is this project's choice (README, "Choices"): Amazon lists
     # the reason codes, not which input gives which. So the last step is a @stub-choice check, skipped with a
     # line in the scenario's log when the run's tag filter excludes @stub-choice (e.g. "not @stub-choice");
     # the 4xx, the Amazon Pay error body and the unchanged schedules are checked in every run.
