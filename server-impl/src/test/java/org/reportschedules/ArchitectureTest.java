@@ -1,5 +1,8 @@
 package org.reportschedules;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -50,7 +53,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule applicationLayersSeeNoHttp = noClasses()
             .that().resideInAnyPackage("org.reportschedules.pay", "org.reportschedules.mws", "org.reportschedules.clock")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish..", "org.reportschedules.wire..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish..", "com.fasterxml..",
+                    "org.reportschedules.wire..")
             .because("each dialect's rules are unit-tested without HTTP; HTTP lives in its http subpackage");
 
     @ArchTest
@@ -62,11 +66,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.reportschedules.pay..", "org.reportschedules.api.pay..");
 
     @ArchTest
-    static final ArchRule dialectsDependOnNoWiring = noClasses()
-            .that().resideInAnyPackage("org.reportschedules.pay..", "org.reportschedules.mws..", "org.reportschedules.admin..",
-                    "org.reportschedules.wire..", "org.reportschedules.store..", "org.reportschedules.domain..")
+    static final ArchRule adminStaysOutOfTheDialects = noClasses().that().resideInAnyPackage("org.reportschedules.pay..", "org.reportschedules.mws..")
+            .should().dependOnClassesThat().resideInAPackage("org.reportschedules.admin..")
+            .orShould().dependOnClassesThat().resideInAPackage("org.reportschedules.api.admin..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheWiring = noClasses().that().resideOutsideOfPackage("org.reportschedules.server..")
             .should().dependOnClassesThat().resideInAPackage("org.reportschedules.server..")
             .because("server wires the parts together; nothing depends on the wiring");
+
+    @ArchTest
+    static final ArchRule timeComesFromTheStubClock = noClasses().that().resideOutsideOfPackage("org.reportschedules.clock..")
+            .should().callMethod(Instant.class, "now")
+            .orShould().callMethod(Clock.class, "systemUTC")
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("every time-dependent rule reads the stub's clock, which tests move instead of sleeping");
 
     @ArchTest
     static final ArchRule resourcesOnlyTranslate = noClasses().that().haveSimpleNameEndingWith("Resource")

@@ -3,16 +3,19 @@ package org.reportschedules.admin;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.wire.Dialect;
+import org.reportschedules.wire.HeaderShapes;
 import org.reportschedules.wire.JsonFailures;
 import org.reportschedules.wire.MalformedRequest;
 
@@ -24,11 +27,6 @@ import org.reportschedules.wire.MalformedRequest;
 public final class AdminDialect implements Dialect {
 
     @Override
-    public String name() {
-        return "admin";
-    }
-
-    @Override
     public boolean serves(String path) {
         return path.equals("/__admin") || path.startsWith("/__admin/");
     }
@@ -36,6 +34,19 @@ public final class AdminDialect implements Dialect {
     @Override
     public String requestIdHeader() {
         return "x-stub-request-id";
+    }
+
+    /** What Jersey would otherwise refuse with an empty body is refused here, in the admin form. */
+    @Override
+    public void beforeMatching(ContainerRequestContext request) {
+        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (!HeaderShapes.isMediaTypeOrAbsent(contentType)) {
+            throw new AdminError(AdminErrorCode.MalformedRequest, "The content-type header is not a media type: " + contentType).rejection();
+        }
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (!HeaderShapes.isMediaTypeListOrAbsent(accept)) {
+            throw new AdminError(AdminErrorCode.MalformedRequest, "The accept header is not a list of media types: " + accept).rejection();
+        }
     }
 
     @Override
@@ -53,6 +64,9 @@ public final class AdminDialect implements Dialect {
         }
         if (failure instanceof MalformedRequest malformed) {
             return new AdminError(AdminErrorCode.MalformedRequest, malformed.getMessage());
+        }
+        if (failure instanceof UnrecognizedPropertyException unknown) {
+            return new AdminError(AdminErrorCode.MalformedRequest, "The field " + unknown.getPropertyName() + " is not recognized.");
         }
         if (failure instanceof JacksonException json) {
             Optional<String> missing = JsonFailures.missingField(json);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.reportschedules.domain.MerchantId;
+
 /**
  * The parameters of one MWS request, from its query string and its form body together (real clients use
  * either), already URL-decoded, in the order received.
@@ -45,6 +47,16 @@ public record MwsParameters(Map<String, String> values) {
     /** The seller the request acts for: SellerId, or Merchant as the official Java client sends it. */
     public Optional<String> seller() {
         return get("SellerId").or(() -> get("Merchant"));
+    }
+
+    /** The merchant whose schedules and quotas the request's seller reads and uses. */
+    public Optional<MerchantId> merchant() {
+        return seller().map(MwsParameters::merchantOf);
+    }
+
+    /** The merchant of an MWS seller: sellers are a realm of their own, apart from Amazon Pay's merchants. */
+    public static MerchantId merchantOf(String sellerId) {
+        return new MerchantId("mws", sellerId);
     }
 
     /** The values of a numbered list such as ReportTypeList.Type.1, .2, ..., in the order of their numbers. */

@@ -1,7 +1,5 @@
 package org.reportschedules.mws;
 
-import org.reportschedules.domain.MerchantId;
-
 /**
  * The MWS Reports section's report-schedule actions, as one call: the request gate admits the request (or
  * refuses it as MWS would), then the action runs on the seller's schedules.
@@ -20,14 +18,14 @@ public final class MwsReports {
         this.actions = actions;
     }
 
-    /** The merchant whose schedules an MWS seller's requests read and change. */
-    public static MerchantId merchantOf(String sellerId) {
-        return new MerchantId("mws", sellerId);
-    }
-
+    /** Answers the request, or refuses it as MWS would; a refusal after the quota check carries the quota it used. */
     public Answer handle(MwsCall call) {
         MwsRequestGate.Admission admission = gate.admit(call);
-        Object document = actions.perform(admission.action(), merchantOf(admission.seller()), call.parameters(), call.requestId());
-        return new Answer(document, admission.quota());
+        try {
+            Object document = actions.perform(admission.action(), admission.seller(), call.parameters(), call.requestId());
+            return new Answer(document, admission.quota());
+        } catch (MwsRequestRejected refused) {
+            throw refused.countedAgainst(admission.quota());
+        }
     }
 }

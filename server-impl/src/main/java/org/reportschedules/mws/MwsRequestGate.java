@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.reportschedules.domain.MerchantId;
+
 /**
  * What every MWS request must get past before its action runs, in the order the checks are made: the
  * common required parameters, their values, the Signature Version 2 check, a known Action, and the seller's
@@ -15,8 +17,8 @@ public final class MwsRequestGate {
     private static final List<String> REQUIRED = List.of("AWSAccessKeyId", "Action", "SignatureMethod",
             "SignatureVersion", "Timestamp", "Version", "Signature");
 
-    /** An admitted request: the seller it acts for, and the quota it was counted against. */
-    public record Admission(String seller, String action, RequestQuotas.Quota quota) {
+    /** An admitted request: the seller it acts for, its action, and the quota it was counted against. */
+    public record Admission(MerchantId seller, String action, RequestQuotas.Quota quota) {
     }
 
     private final SignatureCheck signatures;
@@ -33,7 +35,7 @@ public final class MwsRequestGate {
     public Admission admit(MwsCall call) {
         MwsParameters parameters = call.parameters();
         REQUIRED.forEach(parameters::required);
-        String seller = parameters.seller().orElseThrow(() -> MwsError.missing("SellerId").rejection());
+        MerchantId seller = parameters.merchant().orElseThrow(() -> MwsError.missing("SellerId").rejection());
         String version = parameters.required("Version");
         if (!VERSION.equals(version)) {
             throw MwsError.invalidValue("Version", version, "the Reports section is version " + VERSION).rejection();
@@ -61,9 +63,10 @@ public final class MwsRequestGate {
         }
         RequestQuotas.Quota quota = quotas.take(seller, action);
         if (!quota.granted()) {
-            throw quota.hourExhausted()
-                    ? new MwsError(MwsErrorCode.QuotaExceeded, "The total number of requests in an hour was exceeded.").rejection()
-                    : new MwsError(MwsErrorCode.RequestThrottled, "Request is throttled").rejection();
+            MwsError refusal = quota.hourExhausted()
+                    ? new MwsError(MwsErrorCode.QuotaExceeded, "The total number of requests in an hour was exceeded.")
+                    : new MwsError(MwsErrorCode.RequestThrottled, "Request is throttled");
+            throw refusal.rejection().countedAgainst(quota);
         }
         return new Admission(seller, action, quota);
     }

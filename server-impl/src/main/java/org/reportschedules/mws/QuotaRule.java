@@ -1,6 +1,7 @@
 package org.reportschedules.mws;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,13 +22,13 @@ public record QuotaRule(int maxRequestQuota, Duration restoreEvery, int hourlyRe
         }
     }
 
-    /** Each action's rule, by action name. */
+    /** Each action's rule, by action name, in the contract's order. */
     public static Map<String, QuotaRule> fromContract() {
         Map<String, QuotaRule> byAction = new LinkedHashMap<>();
         ContractFile.load(ContractFile.MWS).table(THROTTLING).forEach((action, row) -> byAction.put(action, new QuotaRule(
                 Integer.parseInt(row.get("maxRequestQuota")),
                 Duration.parse(row.get("restoreEvery")),
                 Integer.parseInt(row.get("hourlyRequestQuota")))));
-        return Map.copyOf(byAction);
+        return Collections.unmodifiableMap(byAction);
     }
 }

@@ -3,10 +3,13 @@ package org.reportschedules.mws;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import org.reportschedules.domain.MerchantId;
 import org.reportschedules.store.Resettable;
 
 /**
@@ -31,7 +34,7 @@ public final class RequestQuotas implements Resettable {
     private final Clock clock;
     private final Map<String, QuotaRule> rules;
     private final boolean enforced;
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Key, Bucket> buckets = new ConcurrentHashMap<>();
 
     /** @param rules by action: at least one, and one for every action a request can be counted against */
     public RequestQuotas(Clock clock, Map<String, QuotaRule> rules, boolean enforced) {
@@ -39,12 +42,12 @@ public final class RequestQuotas implements Resettable {
             throw new IllegalArgumentException("No quota rules");
         }
         this.clock = clock;
-        this.rules = Map.copyOf(rules);
+        this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.enforced = enforced;
     }
 
     /** Counts one request against the seller's quota for the action, unless it is used up. */
-    public Quota take(String seller, String action) {
+    public Quota take(MerchantId seller, String action) {
         return bucket(seller, action).take(clock.instant(), enforced);
     }
 
@@ -55,18 +58,19 @@ public final class RequestQuotas implements Resettable {
     }
 
     /** The quota as it stands, without counting a request (and without remembering a seller never counted). */
-    public Quota peek(String seller, String action) {
-        Bucket bucket = buckets.get(key(seller, action));
-        Instant now = clock.instant();
-        if (bucket != null) {
-            return bucket.peek(now);
-        }
-        int hourly = ruleOf(action).hourlyRequestQuota();
-        return new Quota(true, hourly, hourly, now.plus(HOUR));
+    public Quota peek(MerchantId seller, String action) {
+        Bucket bucket = buckets.get(new Key(seller, action));
+        return bucket != null ? bucket.peek(clock.instant()) : untouched(action);
     }
 
-    private Bucket bucket(String seller, String action) {
-        return buckets.computeIfAbsent(key(seller, action), k -> new Bucket(ruleOf(action), clock.instant()));
+    /** A full quota, as a seller who has not called the action this hour has. */
+    public Quota untouched(String action) {
+        int hourly = ruleOf(action).hourlyRequestQuota();
+        return new Quota(true, hourly, hourly, clock.instant().plus(HOUR));
+    }
+
+    private Bucket bucket(MerchantId seller, String action) {
+        return buckets.computeIfAbsent(new Key(seller, action), k -> new Bucket(ruleOf(action), clock.instant()));
     }
 
     /** A refused request whose Action is unknown still reports a quota in its headers: the first action's. */
@@ -75,8 +79,7 @@ public final class RequestQuotas implements Resettable {
         return rule != null ? rule : rules.values().iterator().next();
     }
 
-    private static String key(String seller, String action) {
-        return seller + "\n" + action;
+    private record Key(MerchantId seller, String action) {
     }
 
     private static final class Bucket {

@@ -16,6 +16,8 @@ public enum PayReasonCode {
     MissingHeaderValue(400),
     InvalidParameterCombination(400),
     InvalidAPIVersion(400),
+    InvalidSandboxSimulationSpecified(400),
+    DuplicateIdempotencyKey(400),
     UnauthorizedAccess(401),
     InvalidAuthentication(403),
     InvalidAccountStatus(403),
@@ -24,6 +26,7 @@ public enum PayReasonCode {
     ResourceNotFound(404),
     UnsupportedOperation(405),
     RequestNotSupported(405),
+    RequestTimeout(408),
     TooManyRequests(429),
     InternalServerError(500),
     ServiceUnavailable(503);

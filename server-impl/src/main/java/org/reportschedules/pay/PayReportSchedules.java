@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.reportschedules.domain.CreateOutcome;
 import org.reportschedules.domain.Frequency;
-import org.reportschedules.domain.MerchantId;
 import org.reportschedules.domain.ReportSchedule;
 import org.reportschedules.store.ScheduleRepository;
 
@@ -28,24 +27,25 @@ public final class PayReportSchedules {
     }
 
     /** The merchant's schedules, only those of the listed types when {@code reportTypes} (comma-separated) names any. */
-    public List<ReportSchedule> list(MerchantId merchant, String reportTypes) {
+    public List<ReportSchedule> list(PayCaller caller, String reportTypes) {
         List<String> types = reportTypeFilter(reportTypes);
-        return schedules.read(merchant, book -> book.list(types));
+        return schedules.read(caller.merchant(), book -> book.list(types));
     }
 
-    public ReportSchedule find(MerchantId merchant, String reportScheduleId) {
-        return schedules.read(merchant, book -> book.find(reportScheduleId))
+    public ReportSchedule find(PayCaller caller, String reportScheduleId) {
+        return schedules.read(caller.merchant(), book -> book.find(reportScheduleId))
                 .orElseThrow(() -> scheduleNotFound(reportScheduleId));
     }
 
     /** Creates the schedule and returns its id; replaces the type's existing one only when asked to. */
-    public String create(MerchantId merchant, NewReportSchedule request) {
+    public String create(PayCaller caller, NewReportSchedule request) {
         if (request == null) {
             throw PayError.of(PayReasonCode.InvalidRequestFormat, "The request body is missing: a JSON object is required.").rejection();
         }
         String reportType = required(request.reportType(), "reportType");
         Frequency frequency = frequency(required(request.scheduleFrequency(), "scheduleFrequency"));
         Instant next = nextReportCreationTime(required(request.nextReportCreationTime(), "nextReportCreationTime"));
+        // Over HTTP the JSON reader has already refused an unknown type; a direct caller has not.
         if (!contract.reportTypes().contains(reportType)) {
             throw PayError.invalidValue("reportType", reportType).rejection();
         }
@@ -54,7 +54,7 @@ public final class PayReportSchedules {
                     "Report type " + reportType + " does not support schedule creation.").rejection();
         }
         boolean replace = replaceExisting(request.deleteExistingInQuery(), request.deleteExistingInBody());
-        CreateOutcome outcome = schedules.change(merchant, book -> book.create(reportType, frequency, next, replace));
+        CreateOutcome outcome = schedules.change(caller.merchant(), book -> book.create(reportType, frequency, next, replace));
         if (outcome instanceof CreateOutcome.Refused refused) {
             throw new PayError(settings.scheduleConflictStatus(), PayReasonCode.InvalidRequest,
                     "A schedule for " + reportType + " already exists (reportScheduleId " + refused.existing().id()
@@ -65,8 +65,8 @@ public final class PayReportSchedules {
                 : ((CreateOutcome.Replaced) outcome).schedule().id();
     }
 
-    public void cancel(MerchantId merchant, String reportScheduleId) {
-        schedules.change(merchant, book -> book.cancel(reportScheduleId)).orElseThrow(() -> scheduleNotFound(reportScheduleId));
+    public void cancel(PayCaller caller, String reportScheduleId) {
+        schedules.change(caller.merchant(), book -> book.cancel(reportScheduleId)).orElseThrow(() -> scheduleNotFound(reportScheduleId));
     }
 
     private static PayRequestRejected scheduleNotFound(String id) {

@@ -27,6 +27,6 @@ public final class JsonMapping implements ContextResolver<ObjectMapper> {
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return type.getPackageName().equals(PAY_MODELS) ? pay : strict;
+        return type.getPackageName().startsWith(PAY_MODELS) ? pay : strict;
     }
 }

@@ -11,10 +11,7 @@ import jakarta.ws.rs.core.Response;
  */
 public interface Dialect {
 
-    /** A short name for logs, e.g. "pay". */
-    String name();
-
-    /** Whether a request to this path (as received, matrix parameters removed) speaks this dialect. */
+    /** Whether a request to this path (percent-decoded, as Jersey matches it; matrix parameters removed) speaks this dialect. */
     boolean serves(String path);
 
     /** The header every response of this dialect carries the request id in. */

@@ -12,8 +12,8 @@ import jakarta.ws.rs.container.PreMatching;
 
 /**
  * Chooses each request's dialect once, from its path, before anything else looks at it, and remembers the
- * choice for the rest of the request: the error mapper, the reply headers and the resources ask
- * {@link #of(ContainerRequestContext)} instead of looking at the path again. The dialects are asked in order;
+ * choice for the rest of the request: the error mapper and the reply headers ask
+ * {@link #chosenFor(ContainerRequestContext)} instead of looking at the path again. The dialects are asked in order;
  * the last one is the fallback and answers every path no other serves (unknown paths included).
  */
 @PreMatching

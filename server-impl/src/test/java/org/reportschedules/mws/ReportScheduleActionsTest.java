@@ -23,7 +23,7 @@ class ReportScheduleActionsTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-    private static final MerchantId SELLER = MwsReports.merchantOf("A3EXAMPLE4D");
+    private static final MerchantId SELLER = MwsParameters.merchantOf("A3EXAMPLE4D");
 
     private final ScheduleRepository repository = new InMemoryScheduleRepository(new SequentialScheduleIds());
     private final ReportScheduleActions actions = new ReportScheduleActions(repository, MwsSchedules.fromContract(),

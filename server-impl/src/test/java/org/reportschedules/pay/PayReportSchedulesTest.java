@@ -2,6 +2,7 @@ package org.reportschedules.pay;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reportschedules.domain.Frequency;
-import org.reportschedules.domain.MerchantId;
 import org.reportschedules.domain.ReportSchedule;
 import org.reportschedules.store.InMemoryScheduleRepository;
 import org.reportschedules.store.SequentialScheduleIds;
@@ -27,8 +27,8 @@ class PayReportSchedulesTest {
 
     private static final PayContractValues CONTRACT = PayContractValues.fromContract();
 
-    private static final MerchantId MERCHANT = new MerchantId("pay-live", "LIVE-AHRRW6XQHZC7XYBNCJGBCPXJ");
-    private static final MerchantId OTHER_MERCHANT = new MerchantId("pay-live", "LIVE-B2Q6ZQ7XH4N3LDGBJF5YWSUT");
+    private static final PayCaller MERCHANT = caller("LIVE-AHRRW6XQHZC7XYBNCJGBCPXJ");
+    private static final PayCaller OTHER_MERCHANT = caller("LIVE-B2Q6ZQ7XH4N3LDGBJF5YWSUT");
 
     private static final String SETTLEMENT = "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_SETTLEMENT_DATA_";
     private static final String REFUND = "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_";
@@ -37,6 +37,10 @@ class PayReportSchedulesTest {
     private static final String NEXT = "20221118T150630Z";
 
     private final PayReportSchedules pay = schedules(PaySettings.defaults());
+
+    private static PayCaller caller(String publicKeyId) {
+        return new PayCaller("AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=" + publicKeyId + ", SignedHeaders=accept, Signature=x", Optional.empty());
+    }
 
     private static PayReportSchedules schedules(PaySettings settings) {
         return new PayReportSchedules(new InMemoryScheduleRepository(new SequentialScheduleIds()), settings, CONTRACT);
@@ -214,12 +218,20 @@ class PayReportSchedulesTest {
     }
 
     @Test
+    void theRequestsOwnValuesAreCheckedBeforeItsAuthorizationHeader() {
+        PayCaller malformed = new PayCaller("Bearer nothing-here", Optional.empty());
+        refused(PayReasonCode.InvalidParameterValue, () -> pay.list(malformed, "_NO_SUCH_TYPE_"));
+        refused(PayReasonCode.MissingParameterValue, () -> pay.create(malformed, daily(null)));
+        refused(PayReasonCode.InvalidHeaderValue, () -> pay.create(malformed, daily(SETTLEMENT)));
+    }
+
+    @Test
     void merchantsNeverSeeEachOthersSchedules() {
         String id = pay.create(MERCHANT, daily(SETTLEMENT));
-        MerchantId sameKeyInSandbox = new MerchantId("pay-sandbox", MERCHANT.account());
+        PayCaller sameKeyInSandbox = new PayCaller(MERCHANT.authorization(), Optional.of("sandbox"));
 
-        for (MerchantId other : List.of(OTHER_MERCHANT, sameKeyInSandbox)) {
-            assertEquals(List.of(), pay.list(other, null), other::toString);
+        for (PayCaller other : List.of(OTHER_MERCHANT, sameKeyInSandbox)) {
+            assertEquals(List.of(), pay.list(other, null), () -> other.merchant().toString());
             refused(PayReasonCode.ResourceNotFound, () -> pay.find(other, id));
             refused(PayReasonCode.ResourceNotFound, () -> pay.cancel(other, id));
         }

@@ -48,6 +48,12 @@ class AdminApiTest {
     }
 
     @Test
+    void unreadableHeadersAreRefusedInTheAdminForm() throws Exception {
+        assertAdminError(send("POST", "/__admin/clock/advance", "garbage", "{\"by\":\"PT1S\"}"), 400, "MalformedRequest");
+        assertAdminError(send("POST", "/__admin/clock/advance", "text/plain", "{\"by\":\"PT1S\"}"), 415, "UnsupportedMediaType");
+    }
+
+    @Test
     void unknownControlsAndMethodsAnswerInTheAdminForm() throws Exception {
         assertAdminError(send("GET", "/__admin/nothing", null, null), 404, "NotFound");
         HttpResponse<String> notAllowed = send("DELETE", "/__admin/clock", null, null);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.mws.model.ErrorResponse;
 import org.reportschedules.mws.MwsError;
+import org.reportschedules.mws.MwsRequestRejected;
 import org.reportschedules.mws.RequestQuotas;
 import org.reportschedules.wire.Dialect;
 import org.reportschedules.wire.RequestIds;
@@ -25,11 +26,6 @@ public final class MwsDialect implements Dialect {
 
     public MwsDialect(Clock clock, RequestQuotas quotas) {
         this.replyHeaders = new MwsReplyHeaders(clock, quotas);
-    }
-
-    @Override
-    public String name() {
-        return "mws";
     }
 
     @Override
@@ -56,6 +52,9 @@ public final class MwsDialect implements Dialect {
 
     @Override
     public Response answer(Throwable failure, ContainerRequestContext request) {
+        if (failure instanceof MwsRequestRejected refused) {
+            refused.quota().ifPresent(quota -> MwsReplyHeaders.recordQuota(request, quota));
+        }
         MwsError error = MwsErrorTranslator.translate(failure, request.getMethod(), request.getUriInfo().getRequestUri().getPath());
         ErrorResponse body = new ErrorResponse()
                 .error(new org.reportschedules.api.mws.model.MwsError()

@@ -51,7 +51,8 @@ final class MwsReplyHeaders {
             return counted;
         }
         MwsParameters parameters = MwsForm.of(request);
-        return quotas.peek(parameters.seller().orElse(""), parameters.get("Action").orElse(""));
+        String action = parameters.get("Action").orElse("");
+        return parameters.merchant().map(seller -> quotas.peek(seller, action)).orElseGet(() -> quotas.untouched(action));
     }
 
     /** As the live service wrote times: milliseconds, UTC (2020-06-12T11:28:33.419Z). */

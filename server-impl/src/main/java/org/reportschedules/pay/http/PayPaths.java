@@ -21,23 +21,31 @@ final class PayPaths {
     private PayPaths() {
     }
 
-    static void normalize(ContainerRequestContext request) {
-        URI uri = request.getUriInfo().getRequestUri();
-        Matcher m = PAY_PATH.matcher(uri.getRawPath());
+    /** A Pay path as the generated interface knows it, and the environment its prefix named, if any. */
+    record PayPath(Optional<String> environment, String path) {
+    }
+
+    /** Splits a raw request path into its environment prefix and the /v2 path without a trailing slash. */
+    static Optional<PayPath> split(String rawPath) {
+        Matcher m = PAY_PATH.matcher(rawPath);
         if (!m.matches()) {
-            return;
+            return Optional.empty();
         }
         String path = m.group(2);
         if (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        if (m.group(1) != null) {
-            request.setProperty(PATH_ENVIRONMENT, m.group(1));
-        }
-        if (!path.equals(uri.getRawPath())) {
-            URI normalized = UriBuilder.fromUri(uri).replacePath(path).build();
-            request.setRequestUri(request.getUriInfo().getBaseUri(), normalized);
-        }
+        return Optional.of(new PayPath(Optional.ofNullable(m.group(1)), path));
+    }
+
+    static void normalize(ContainerRequestContext request) {
+        URI uri = request.getUriInfo().getRequestUri();
+        split(uri.getRawPath()).ifPresent(pay -> {
+            pay.environment().ifPresent(environment -> request.setProperty(PATH_ENVIRONMENT, environment));
+            if (!pay.path().equals(uri.getRawPath())) {
+                request.setRequestUri(request.getUriInfo().getBaseUri(), UriBuilder.fromUri(uri).replacePath(pay.path()).build());
+            }
+        });
     }
 
     /** The environment the path named (live or sandbox), if it named one. */

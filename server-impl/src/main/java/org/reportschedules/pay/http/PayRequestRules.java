@@ -3,10 +3,9 @@ package org.reportschedules.pay.http;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.MediaType;
-
 import org.reportschedules.pay.PayError;
 import org.reportschedules.pay.PayReasonCode;
+import org.reportschedules.wire.HeaderShapes;
 
 /**
  * Rules on the shape of a Pay request that Jersey would otherwise answer with an empty 400 or apply
@@ -29,29 +28,15 @@ final class PayRequestRules {
 
     /** A content-type, when there is one, must be a media type (whether JSON is checked when matching). */
     static void requireMediaType(String contentType) {
-        if (contentType != null && !isMediaType(contentType)) {
+        if (!HeaderShapes.isMediaTypeOrAbsent(contentType)) {
             throw PayError.of(PayReasonCode.InvalidHeaderValue, "The content-type header is not a media type: " + contentType).rejection();
         }
     }
 
     /** An accept header, when there is one, must be a list of media types. */
     static void requireMediaTypeList(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return;
-        }
-        for (String part : accept.split(",")) {
-            if (!isMediaType(part.trim())) {
-                throw PayError.of(PayReasonCode.InvalidHeaderValue, "The accept header is not a list of media types: " + accept).rejection();
-            }
-        }
-    }
-
-    private static boolean isMediaType(String value) {
-        try {
-            MediaType type = MediaType.valueOf(value);
-            return !type.getType().isEmpty() && !type.getSubtype().isEmpty();
-        } catch (IllegalArgumentException e) {
-            return false;
+        if (!HeaderShapes.isMediaTypeListOrAbsent(accept)) {
+            throw PayError.of(PayReasonCode.InvalidHeaderValue, "The accept header is not a list of media types: " + accept).rejection();
         }
     }
 }

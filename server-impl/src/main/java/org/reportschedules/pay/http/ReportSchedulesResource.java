@@ -12,10 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.reportschedules.api.pay.ReportSchedulesApi;
 import org.reportschedules.api.pay.model.CreateReportScheduleRequest;
 import org.reportschedules.api.pay.model.CreateReportScheduleResponse;
-import org.reportschedules.domain.MerchantId;
 import org.reportschedules.domain.ReportSchedule;
 import org.reportschedules.pay.NewReportSchedule;
-import org.reportschedules.pay.PayMerchants;
+import org.reportschedules.pay.PayCaller;
 import org.reportschedules.pay.PayReportSchedules;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.pay.ScheduleByIdShape;
@@ -40,12 +39,12 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
 
     @Override
     public Response getReportSchedules(String reportTypes, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
-        return Response.ok(PaySchedules.list(schedules.list(merchant(), reportTypes))).build();
+        return Response.ok(PaySchedules.list(schedules.list(caller(), reportTypes))).build();
     }
 
     @Override
     public Response getReportScheduleById(String reportScheduleId, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
-        ReportSchedule schedule = schedules.find(merchant(), reportScheduleId);
+        ReportSchedule schedule = schedules.find(caller(), reportScheduleId);
         Object body = settings.scheduleByIdShape() == ScheduleByIdShape.WRAPPED
                 ? PaySchedules.list(List.of(schedule))
                 : PaySchedules.toModel(schedule);
@@ -59,7 +58,7 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
         NewReportSchedule asked = body == null ? null : new NewReportSchedule(
                 textOf(body.getReportType()), textOf(body.getScheduleFrequency()), body.getNextReportCreationTime(),
                 body.getDeleteExistingSchedule(), deleteExistingSchedule);
-        String id = schedules.create(merchant(), asked);
+        String id = schedules.create(caller(), asked);
         return Response.status(Response.Status.CREATED)
                 .entity(new CreateReportScheduleResponse().reportScheduleId(id))
                 .build();
@@ -67,12 +66,12 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
 
     @Override
     public Response cancelReportSchedule(String reportScheduleId, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
-        schedules.cancel(merchant(), reportScheduleId);
+        schedules.cancel(caller(), reportScheduleId);
         return Response.ok(Map.of()).build();
     }
 
-    private MerchantId merchant() {
-        return PayMerchants.of(request.getHeaderString(HttpHeaders.AUTHORIZATION), PayPaths.environmentOf(request));
+    private PayCaller caller() {
+        return new PayCaller(request.getHeaderString(HttpHeaders.AUTHORIZATION), PayPaths.environmentOf(request));
     }
 
     private static String textOf(Object contractEnum) {
