@@ -35,25 +35,34 @@ public class PayScheduleSteps {
     /** Which of the scenario's merchants acts: "the merchant" or "the second merchant". */
     @ParameterType("the merchant|the second merchant")
     public PayMerchant merchant(String written) {
-        return written.equals("the merchant") ? context.merchant : context.secondMerchant;
+        return written.equals("the merchant") ? context.merchant() : context.secondMerchant;
     }
 
     @Given("a merchant with no report schedules")
     public void aMerchantWithNoReportSchedules() {
-        context.merchant = PayMerchant.fresh();
+        context.merchant = withoutSchedules(PayMerchant.forScenario(0));
     }
 
     @Given("a second merchant with no report schedules")
     public void aSecondMerchantWithNoReportSchedules() {
-        context.secondMerchant = PayMerchant.fresh();
+        context.secondMerchant = withoutSchedules(PayMerchant.forScenario(1));
+    }
+
+    /** A profile's merchant keeps what earlier scenarios left: cancel it, so the scenario starts from nothing. */
+    private static PayMerchant withoutSchedules(PayMerchant merchant) {
+        for (Map<String, Object> schedule : PayScheduleLists.schedulesOf(merchant)) {
+            Response cancelled = PayClient.as(merchant).delete(SCHEDULES + "/{id}", schedule.get("reportScheduleId"));
+            assertEquals(200, cancelled.statusCode(), () -> "Emptying the merchant's schedules failed: " + cancelled.asString());
+        }
+        return merchant;
     }
 
     @Given("the merchant has a schedule for {word} reports every {word}")
     public void theMerchantHasASchedule(String reportType, String frequency) {
-        Response created = create(PayClient.as(context.merchant), SCHEDULES, body(reportType, frequency, DEFAULT_START));
+        Response created = create(PayClient.as(context.merchant()), SCHEDULES, body(reportType, frequency, DEFAULT_START));
         assertEquals(201, created.statusCode(), () -> "Creating the scenario's schedule failed: " + created.asString());
         String id = created.jsonPath().getString("reportScheduleId");
-        context.existingSchedule = PayScheduleLists.schedulesOf(context.merchant).stream()
+        context.existingSchedule = PayScheduleLists.schedulesOf(context.merchant()).stream()
                 .filter(s -> id.equals(s.get("reportScheduleId")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("The created schedule " + id + " is not listed"));
@@ -61,13 +70,13 @@ public class PayScheduleSteps {
 
     @When("the merchant creates a schedule with the body:")
     public void theMerchantCreatesAScheduleWithTheBody(String json) {
-        remember(create(PayClient.as(context.merchant), SCHEDULES, json));
+        remember(create(PayClient.as(context.merchant()), SCHEDULES, json));
     }
 
     /** A body outside the contract on purpose: only the answer is judged. */
     @When("the merchant tries to create a schedule with the body:")
     public void theMerchantTriesToCreateAScheduleWithTheBody(String json) {
-        remember(create(PayClient.invalidAs(context.merchant), SCHEDULES, json));
+        remember(create(PayClient.invalidAs(context.merchant()), SCHEDULES, json));
     }
 
     @When("{merchant} creates a schedule for {word} reports every {word} from {string}")
@@ -77,14 +86,14 @@ public class PayScheduleSteps {
 
     @When("the merchant creates a schedule at {string} for {word} reports every {word}")
     public void theMerchantCreatesAScheduleAt(String path, String reportType, String frequency) {
-        remember(create(PayClient.as(context.merchant), path, body(reportType, frequency, DEFAULT_START)));
+        remember(create(PayClient.as(context.merchant()), path, body(reportType, frequency, DEFAULT_START)));
     }
 
     @When("the merchant creates a schedule for {word} reports every {word} with deleteExistingSchedule {flag} in the {word}")
     public void theMerchantCreatesAScheduleWithTheFlag(String reportType, String frequency, Object flag, String where) {
         Map<String, Object> body = body(reportType, frequency, DEFAULT_START);
         boolean validValue = flag instanceof Boolean || "true".equals(flag) || "false".equals(flag);
-        RequestSpecification request = validValue ? PayClient.as(context.merchant) : PayClient.invalidAs(context.merchant);
+        RequestSpecification request = validValue ? PayClient.as(context.merchant()) : PayClient.invalidAs(context.merchant());
         switch (where) {
             case "query" -> request.queryParam("deleteExistingSchedule", flag);
             case "body" -> body.put("deleteExistingSchedule", flag);
@@ -100,17 +109,17 @@ public class PayScheduleSteps {
 
     @When("the merchant lists their report schedules at {string}")
     public void theMerchantListsTheirReportSchedulesAt(String path) {
-        context.response = PayClient.as(context.merchant).get(path);
+        context.response = PayClient.as(context.merchant()).get(path);
     }
 
     @When("the merchant lists their report schedules for report types {string}")
     public void theMerchantListsTheirReportSchedulesFor(String reportTypes) {
-        context.response = PayClient.as(context.merchant).queryParam("reportTypes", reportTypes).get(SCHEDULES);
+        context.response = PayClient.as(context.merchant()).queryParam("reportTypes", reportTypes).get(SCHEDULES);
     }
 
     @When("the merchant lists their report schedules for the unknown report type {string}")
     public void theMerchantListsTheirReportSchedulesForAnUnknownType(String reportType) {
-        context.response = PayClient.invalidAs(context.merchant).queryParam("reportTypes", reportType).get(SCHEDULES);
+        context.response = PayClient.invalidAs(context.merchant()).queryParam("reportTypes", reportType).get(SCHEDULES);
     }
 
     @When("{merchant} gets the existing schedule by id")
@@ -120,12 +129,12 @@ public class PayScheduleSteps {
 
     @When("the merchant gets the schedule with id {string}")
     public void theMerchantGetsTheScheduleWithId(String id) {
-        context.response = PayClient.as(context.merchant).get(SCHEDULES + "/{id}", id);
+        context.response = PayClient.as(context.merchant()).get(SCHEDULES + "/{id}", id);
     }
 
     @When("the merchant gets the created schedule at {string}")
     public void theMerchantGetsTheCreatedScheduleAt(String path) {
-        context.response = PayClient.as(context.merchant).get(path.replace("{id}", context.createdId));
+        context.response = PayClient.as(context.merchant()).get(path.replace("{id}", context.createdId));
     }
 
     @When("{merchant} cancels the existing schedule")
@@ -135,22 +144,22 @@ public class PayScheduleSteps {
 
     @When("the merchant cancels the schedule with id {string}")
     public void theMerchantCancelsTheScheduleWithId(String id) {
-        context.response = PayClient.as(context.merchant).delete(SCHEDULES + "/{id}", id);
+        context.response = PayClient.as(context.merchant()).delete(SCHEDULES + "/{id}", id);
     }
 
     @When("the merchant cancels the created schedule at {string}")
     public void theMerchantCancelsTheCreatedScheduleAt(String path) {
-        context.response = PayClient.as(context.merchant).delete(path.replace("{id}", context.createdId));
+        context.response = PayClient.as(context.merchant()).delete(path.replace("{id}", context.createdId));
     }
 
     @When("the merchant sends {word} {word} with content type {string} and no body")
     public void theMerchantSendsWithoutBody(String method, String path, String contentType) {
-        context.response = PayClient.invalidAs(context.merchant).contentType(contentType).request(method, path);
+        context.response = PayClient.invalidAs(context.merchant()).contentType(contentType).request(method, path);
     }
 
     @When("the merchant sends {word} {word} with content type {string} and the body {string}")
     public void theMerchantSends(String method, String path, String contentType, String body) {
-        RequestSpecification request = PayClient.invalidAs(context.merchant).contentType(contentType);
+        RequestSpecification request = PayClient.invalidAs(context.merchant()).contentType(contentType);
         if (!body.isEmpty()) {
             request.body(body);
         }

@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.reportschedules.conformance.Contract;
+import org.reportschedules.conformance.Exchanges;
 import org.reportschedules.conformance.Target;
 
 /**
@@ -39,11 +40,12 @@ public final class PayClient {
     }
 
     private static RequestSpecification base(PayMerchant merchant, Filter contract) {
-        String host = Target.baseUri().getHost();
+        String host = Target.profile().payBaseUri().getHost();
         return RestAssured.given()
-                .baseUri(Target.baseUri().toString())
+                .baseUri(Target.profile().payBaseUri().toString())
                 .urlEncodingEnabled(true)
                 .filter(contract)
+                .filter(Exchanges.RECORDER)
                 .accept(ContentType.JSON)
                 .header("x-amz-pay-date", PAY_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)))
                 .header("x-amz-pay-host", host)

@@ -1,24 +1,17 @@
 package org.reportschedules.conformance.pay;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import io.cucumber.datatable.DataTable;
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Then;
-import io.cucumber.tagexpressions.TagExpressionParser;
 import io.restassured.response.Response;
 import org.reportschedules.conformance.ResponseSteps;
 import org.reportschedules.conformance.ScenarioContext;
 import org.reportschedules.conformance.ScheduleTables;
+import org.reportschedules.conformance.Target;
+import org.reportschedules.conformance.target.Capability;
 
-import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_NAME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,11 +28,6 @@ public class PayResponseSteps {
         this.responses = responses;
     }
 
-    @Before
-    public void rememberTheScenario(Scenario scenario) {
-        context.scenario = scenario;
-    }
-
     @Then("the response is a client error")
     public void theResponseIsAClientError() {
         int status = context.response.statusCode();
@@ -52,14 +40,11 @@ public class PayResponseSteps {
         assertEquals(reasonCode, context.response.jsonPath().getString("reasonCode"), this::describeResponse);
     }
 
-    /** A @stub-choice check inside a scenario that is not one: it runs when the run would run @stub-choice. */
-    @Then("the error reason code is {string} unless the run excludes @stub-choice")
-    public void theErrorReasonCodeIsUnlessTheRunExcludesStubChoices(String reasonCode) {
-        List<String> tags = new ArrayList<>(context.scenario.getSourceTagNames());
-        tags.add("@stub-choice");
-        String filter = runTagFilter();
-        if (filter != null && !TagExpressionParser.parse(filter).evaluate(tags)) {
-            context.scenario.log("Reason code not checked: the run's tag filter \"" + filter + "\" excludes @stub-choice");
+    /** A stub-choice check inside a scenario that is not one: it applies only to a target claiming stub-choice. */
+    @Then("the error reason code is {string} if the target claims stub-choice")
+    public void theErrorReasonCodeIsIfTheTargetClaimsStubChoice(String reasonCode) {
+        if (!Target.profile().claims(Capability.STUB_CHOICE)) {
+            context.scenario.log("Reason code not checked: the target does not claim stub-choice");
             return;
         }
         theErrorReasonCodeIs(reasonCode);
@@ -95,7 +80,7 @@ public class PayResponseSteps {
 
     @Then("the merchant's schedules are exactly:")
     public void theMerchantsSchedulesAreExactly(DataTable expected) {
-        ScheduleTables.assertSameRows(expected, PayScheduleLists.schedulesOf(context.merchant));
+        ScheduleTables.assertSameRows(expected, PayScheduleLists.schedulesOf(context.merchant()));
     }
 
     @Then("the listed schedules are exactly:")
@@ -106,7 +91,7 @@ public class PayResponseSteps {
 
     @Then("the merchant has {int} report schedules")
     public void theMerchantHasReportSchedules(int count) {
-        assertEquals(count, PayScheduleLists.schedulesOf(context.merchant).size());
+        assertEquals(count, PayScheduleLists.schedulesOf(context.merchant()).size());
     }
 
     @Then("the merchant has no report schedules")
@@ -117,19 +102,19 @@ public class PayResponseSteps {
     @Then("the merchant still has only the existing schedule, unchanged")
     @Then("the first merchant still has only the existing schedule, unchanged")
     public void theMerchantStillHasOnlyTheExistingSchedule() {
-        assertEquals(List.of(context.existingSchedule), PayScheduleLists.schedulesOf(context.merchant));
+        assertEquals(List.of(context.existingSchedule), PayScheduleLists.schedulesOf(context.merchant()));
     }
 
     @Then("getting the existing schedule by id answers {int} {string}")
     public void gettingTheExistingScheduleAnswers(int status, String reasonCode) {
-        context.response = PayClient.as(context.merchant).get(PayScheduleSteps.SCHEDULES + "/{id}", context.existingId());
+        context.response = PayClient.as(context.merchant()).get(PayScheduleSteps.SCHEDULES + "/{id}", context.existingId());
         responses.theResponseStatusIs(status);
         theErrorReasonCodeIs(reasonCode);
     }
 
     @Then("cancelling the existing schedule again answers {int} {string}")
     public void cancellingTheExistingScheduleAgainAnswers(int status, String reasonCode) {
-        context.response = PayClient.as(context.merchant).delete(PayScheduleSteps.SCHEDULES + "/{id}", context.existingId());
+        context.response = PayClient.as(context.merchant()).delete(PayScheduleSteps.SCHEDULES + "/{id}", context.existingId());
         responses.theResponseStatusIs(status);
         theErrorReasonCodeIs(reasonCode);
     }
@@ -156,23 +141,6 @@ public class PayResponseSteps {
         List<?> items = (List<?>) list;
         assertEquals(1, items.size(), "A wrapped answer holds exactly one schedule");
         return items.get(0);
-    }
-
-    /** The run's cucumber.filter.tags, where JUnit Platform looks: -D first, then junit-platform.properties. */
-    private static String runTagFilter() {
-        String filter = System.getProperty(FILTER_TAGS_PROPERTY_NAME);
-        if (filter == null) {
-            Properties file = new Properties();
-            try (InputStream in = PayResponseSteps.class.getResourceAsStream("/junit-platform.properties")) {
-                if (in != null) {
-                    file.load(in);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            filter = file.getProperty(FILTER_TAGS_PROPERTY_NAME);
-        }
-        return filter == null || filter.isBlank() ? null : filter;
     }
 
     private String describeResponse() {

@@ -12,9 +12,10 @@ import org.reportschedules.conformance.pay.PayMerchant;
 /** What one scenario remembers between its steps; a new one per scenario (picocontainer). */
 public final class ScenarioContext {
 
-    public PayMerchant merchant = PayMerchant.fresh();
+    /** Set by the Given steps that name the scenario's merchants and sellers (fresh ones, or the profile's, emptied). */
+    public PayMerchant merchant;
     public PayMerchant secondMerchant;
-    public MwsSeller seller = MwsSeller.fresh();
+    public MwsSeller seller;
     public MwsSeller secondSeller;
     public Response response;
     /** Every response of a step that sends several requests, in order. */
@@ -27,6 +28,22 @@ public final class ScenarioContext {
     public String createdId;
     /** The running scenario (its tags, its log); set by a Before hook. */
     public Scenario scenario;
+
+    /** The scenario's merchant: the one a Given step named, else the first the target lets the suite act as. */
+    public PayMerchant merchant() {
+        if (merchant == null) {
+            merchant = PayMerchant.forScenario(0);
+        }
+        return merchant;
+    }
+
+    /** The scenario's seller: the one a Given step named, else the first the target lets the suite act as. */
+    public MwsSeller seller() {
+        if (seller == null) {
+            seller = MwsSeller.forScenario(0);
+        }
+        return seller;
+    }
 
     public String existingId() {
         if (existingSchedule == null) {

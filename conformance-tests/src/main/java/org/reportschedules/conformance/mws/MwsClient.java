@@ -14,6 +14,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.reportschedules.conformance.Contract;
+import org.reportschedules.conformance.Exchanges;
 import org.reportschedules.conformance.Target;
 
 /**
@@ -53,24 +54,25 @@ public final class MwsClient {
     }
 
     public static Map<String, String> sign(Map<String, String> parameters, Delivery delivery, String secret, String method) {
-        return new MwsSigner(Target.baseUri(), delivery.path, Target.mwsAccessKeyId(), secret, method, Clock.systemUTC())
+        return new MwsSigner(Target.profile().mwsBaseUri(), delivery.path, Target.profile().mws().accessKeyId(), secret, method, Clock.systemUTC())
                 .sign(parameters);
     }
 
     public static Map<String, String> sign(Map<String, String> parameters, Delivery delivery) {
-        return sign(parameters, delivery, Target.mwsSecretKey(), MwsSigner.DEFAULT_SIGNATURE_METHOD);
+        return sign(parameters, delivery, Target.profile().mws().secretKey(), MwsSigner.DEFAULT_SIGNATURE_METHOD);
     }
 
     /** Sends signed parameters; {@code contractValid} false when the request breaks the contract on purpose. */
     public static Response send(Map<String, String> parameters, Delivery delivery, String contentType, boolean contractValid) {
         Filter contract = contractValid ? Contract.MWS : Contract.MWS_RESPONSE_ONLY;
         RequestSpecification request = RestAssured.given()
-                .baseUri(Target.baseUri().toString())
+                .baseUri(Target.profile().mwsBaseUri().toString())
                 .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                         .appendDefaultContentCharsetToContentTypeIfUndefined(false)
                         // The seed's own, non-standard content type: send the already encoded form as text.
                         .encodeContentTypeAs("x-www-form-urlencoded", ContentType.TEXT)))
                 .filter(contract)
+                .filter(Exchanges.RECORDER)
                 .contentType(contentType);
         if (delivery == Delivery.QUERY_ON_TEXT_XML) {
             request.queryParams(parameters).contentType("text/xml");

@@ -33,7 +33,7 @@ public class ClockSteps {
     }
 
     private static RequestSpecification admin() {
-        return RestAssured.given().baseUri(Target.baseUri().toString()).filter(Contract.ADMIN);
+        return RestAssured.given().baseUri(Target.profile().adminBaseUri().toString()).filter(Contract.ADMIN).filter(Exchanges.RECORDER);
     }
 
     private static void expectOk(Response response) {

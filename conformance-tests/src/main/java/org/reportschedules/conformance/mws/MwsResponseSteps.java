@@ -107,7 +107,7 @@ public class MwsResponseSteps {
     }
 
     private List<Map<String, String>> listedSchedules() {
-        Response list = MwsSteps.call(context.seller, "GetReportScheduleList", Map.of());
+        Response list = MwsSteps.call(context.seller(), "GetReportScheduleList", Map.of());
         assertEquals(200, list.statusCode(), list::asString);
         return MwsAnswer.of(list).schedules();
     }

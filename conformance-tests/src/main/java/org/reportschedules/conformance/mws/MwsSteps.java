@@ -34,7 +34,7 @@ public class MwsSteps {
 
     @ParameterType("the seller|the second seller")
     public MwsSeller seller(String written) {
-        return written.equals("the seller") ? context.seller : context.secondSeller;
+        return written.equals("the seller") ? context.seller() : context.secondSeller;
     }
 
     @ParameterType("a form posted to /|a form posted to the section path|a query string on a text\\/xml POST|a form naming the seller Merchant")
@@ -44,17 +44,28 @@ public class MwsSteps {
 
     @Given("a seller with no report schedules")
     public void aSellerWithNoReportSchedules() {
-        context.seller = MwsSeller.fresh();
+        context.seller = withoutSchedules(MwsSeller.forScenario(0));
     }
 
     @Given("a second seller with no report schedules")
     public void aSecondSellerWithNoReportSchedules() {
-        context.secondSeller = MwsSeller.fresh();
+        context.secondSeller = withoutSchedules(MwsSeller.forScenario(1));
+    }
+
+    /** A profile's seller keeps what earlier scenarios left: delete it (_NEVER_), so the scenario starts from nothing. */
+    private static MwsSeller withoutSchedules(MwsSeller seller) {
+        Response list = call(seller, "GetReportScheduleList", Map.of());
+        assertEquals(200, list.statusCode(), list::asString);
+        for (Map<String, String> schedule : MwsAnswer.of(list).schedules()) {
+            Response deleted = call(seller, "ManageReportSchedule", Map.of("ReportType", schedule.get("ReportType"), "Schedule", "_NEVER_"));
+            assertEquals(200, deleted.statusCode(), () -> "Emptying the seller's schedules failed: " + deleted.asString());
+        }
+        return seller;
     }
 
     @Given("the seller has scheduled {word} reports {word}")
     public void theSellerHasScheduled(String reportType, String schedule) {
-        Response response = call(context.seller, "ManageReportSchedule", Map.of("ReportType", reportType, "Schedule", schedule));
+        Response response = call(context.seller(), "ManageReportSchedule", Map.of("ReportType", reportType, "Schedule", schedule));
         assertEquals(200, response.statusCode(), () -> "Scheduling for the scenario failed: " + response.asString());
     }
 
@@ -65,26 +76,26 @@ public class MwsSteps {
 
     @When("the seller calls {word} with:")
     public void callsWith(String action, Map<String, String> parameters) {
-        context.response = call(context.seller, action, parameters);
+        context.response = call(context.seller(), action, parameters);
     }
 
     /** Values outside the contract on purpose: only the answer is judged. */
     @When("the seller calls {word} with the invalid parameters:")
     public void callsWithInvalid(String action, Map<String, String> actionParameters) {
-        context.response = call(context.seller, action, actionParameters, false);
+        context.response = call(context.seller(), action, actionParameters, false);
     }
 
     /** An Action outside the contract's enum on purpose: only the answer is judged. */
     @When("the seller calls the unknown action {word}")
     public void callsTheUnknownAction(String action) {
-        context.response = call(context.seller, action, Map.of(), false);
+        context.response = call(context.seller(), action, Map.of(), false);
     }
 
     @When("the seller calls {word} {int} times, {int} seconds apart")
     public void callsRepeatedlyApart(String action, int times, int seconds) {
         context.responses.clear();
         for (int i = 0; i < times; i++) {
-            context.responses.add(call(context.seller, action, Map.of()));
+            context.responses.add(call(context.seller(), action, Map.of()));
             clock.secondsPass(seconds);
         }
     }
@@ -93,7 +104,7 @@ public class MwsSteps {
     public void callsRepeatedly(String action, int times) {
         context.responses.clear();
         for (int i = 0; i < times; i++) {
-            context.responses.add(call(context.seller, action, Map.of()));
+            context.responses.add(call(context.seller(), action, Map.of()));
         }
         context.response = context.responses.get(context.responses.size() - 1);
     }
@@ -102,13 +113,13 @@ public class MwsSteps {
     public void theSellerSendsTheSeedsExample() {
         // The seed's parameters, in the seed's order, with this suite's key, seller and a current Timestamp.
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("AWSAccessKeyId", Target.mwsAccessKeyId());
+        parameters.put("AWSAccessKeyId", Target.profile().mws().accessKeyId());
         parameters.put("Action", "ManageReportSchedule");
         parameters.put("MWSAuthToken", "amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE");
         parameters.put("Marketplace", "ATVPDKIKX0DER");
         parameters.put("ReportType", "_GET_ORDERS_DATA_");
         parameters.put("Schedule", "_30_DAYS_");
-        parameters.put("SellerId", context.seller.sellerId());
+        parameters.put("SellerId", context.seller().sellerId());
         parameters.put("SignatureMethod", "HmacSHA256");
         parameters.put("SignatureVersion", "2");
         parameters.put("Version", "2009-01-01");
@@ -119,7 +130,7 @@ public class MwsSteps {
 
     @When("the seller calls ManageReportSchedule as {delivery} with:")
     public void callsAs(String delivery, Map<String, String> actionParameters) {
-        Map<String, String> parameters = MwsClient.common(context.seller, "ManageReportSchedule");
+        Map<String, String> parameters = MwsClient.common(context.seller(), "ManageReportSchedule");
         parameters.putAll(actionParameters);
         Delivery how = switch (delivery) {
             case "a form posted to /" -> Delivery.FORM_TO_ROOT;
@@ -137,7 +148,7 @@ public class MwsSteps {
     public void callsWithScheduleDate(int days, String reportType, String schedule) {
         Instant date = Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         context.sentScheduleDate = date;
-        context.response = call(context.seller, "ManageReportSchedule",
+        context.response = call(context.seller(), "ManageReportSchedule",
                 Map.of("ReportType", reportType, "Schedule", schedule, "ScheduleDate", date.toString()));
     }
 
@@ -171,13 +182,13 @@ public class MwsSteps {
     @When("the seller calls ManageReportSchedule signed with the wrong secret")
     public void callsSignedWithTheWrongSecret() {
         Map<String, String> signed = MwsClient.sign(manageOrdersDaily(), Delivery.FORM_TO_SECTION,
-                Target.mwsSecretKey() + "-wrong", MwsSigner.DEFAULT_SIGNATURE_METHOD);
+                Target.profile().mws().secretKey() + "-wrong", MwsSigner.DEFAULT_SIGNATURE_METHOD);
         context.response = MwsClient.send(signed, Delivery.FORM_TO_SECTION);
     }
 
     @When("the seller calls ManageReportSchedule signed with HmacSHA1")
     public void callsSignedWithHmacSha1() {
-        Map<String, String> signed = MwsClient.sign(manageOrdersDaily(), Delivery.FORM_TO_SECTION, Target.mwsSecretKey(), "HmacSHA1");
+        Map<String, String> signed = MwsClient.sign(manageOrdersDaily(), Delivery.FORM_TO_SECTION, Target.profile().mws().secretKey(), "HmacSHA1");
         context.response = MwsClient.send(signed, Delivery.FORM_TO_SECTION);
     }
 
@@ -193,7 +204,7 @@ public class MwsSteps {
     }
 
     private Map<String, String> manageOrdersDaily() {
-        Map<String, String> parameters = MwsClient.common(context.seller, "ManageReportSchedule");
+        Map<String, String> parameters = MwsClient.common(context.seller(), "ManageReportSchedule");
         parameters.put("ReportType", "_GET_ORDERS_DATA_");
         parameters.put("Schedule", "_1_DAY_");
         return parameters;
