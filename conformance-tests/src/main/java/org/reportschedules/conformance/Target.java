@@ -2,6 +2,7 @@ package org.reportschedules.conformance;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.reportschedules.conformance.target.ProfileFile;
 import org.reportschedules.conformance.target.TargetProfile;
@@ -22,8 +23,14 @@ public final class Target {
     private Target() {
     }
 
+    /** Judges this target from now on; null goes back to the one the system properties name. */
     public static synchronized void use(TargetProfile target) {
         profile = target;
+    }
+
+    /** The target set with {@link #use}, if any. */
+    public static synchronized Optional<TargetProfile> current() {
+        return Optional.ofNullable(profile);
     }
 
     public static synchronized TargetProfile profile() {

@@ -1,6 +1,8 @@
 package org.reportschedules.conformance.cli;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -83,6 +85,11 @@ public final class ConformanceCommand implements Callable<Integer> {
             return 2;
         }
         RunVerdict verdict = new ConformanceRun(target, Optional.ofNullable(tags), reportDir, threads).execute();
+        try {
+            System.out.println(Files.readString(reportDir.resolve("summary.md")));
+        } catch (IOException e) {
+            System.err.println("No summary: " + e.getMessage());
+        }
         System.out.println("Reports: " + reportDir.toAbsolutePath());
         return verdict.passed() ? 0 : 1;
     }

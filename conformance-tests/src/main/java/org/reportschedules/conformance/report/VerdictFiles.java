@@ -21,7 +21,7 @@ import org.reportschedules.conformance.target.Capability;
 import org.reportschedules.conformance.target.TargetProfile;
 
 /**
- * Writes a run's verdict for people and machines: summary.md (and the same summary on the console),
+ * Writes a run's verdict for people and machines: summary.md,
  * conformance-report.yaml (implementation, profile, suite version, claimed capabilities, counts, result, in the
  * spirit of the Kubernetes Gateway API's conformance reports) and junit.xml (each test case carries its rule).
  */
@@ -44,8 +44,6 @@ final class VerdictFiles {
             Files.writeString(dir.resolve("summary.md"), summary);
             new YAMLMapper().writeValue(dir.resolve("conformance-report.yaml").toFile(), report());
             writeJunit(dir.resolve("junit.xml"));
-            System.out.println();
-            System.out.println(summary);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the conformance reports to " + dir, e);
         } catch (XMLStreamException e) {

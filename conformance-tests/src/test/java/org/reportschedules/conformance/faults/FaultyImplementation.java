@@ -1,0 +1,200 @@
+package org.reportschedules.conformance.faults;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.reportschedules.mws.MwsSettings;
+import org.reportschedules.mws.SignatureMode;
+
+/**
+ * Implementations that each break one rule: the stub with one {@link Fault} in front of it, or the stub with
+ * one of its own switches set against the rule. Each names the scenario expected to catch it.
+ */
+enum FaultyImplementation {
+
+    CREATE_ANSWERS_200("@pay", "The documentation's own example request is accepted as written", new Fault() {
+        @Override
+        public void onResponse(Exchange exchange, FaultyProxy proxy) {
+            if (exchange.status == 201) {
+                exchange.status = 200;
+            }
+        }
+    }),
+    TWO_SCHEDULES_FOR_ONE_TYPE("@pay", "Without deleteExistingSchedule a second schedule for the same type is refused", new Fault() {
+        @Override
+        public void onResponse(Exchange exchange, FaultyProxy proxy) {
+            if (exchange.method.equals("POST") && exchange.status == 400 && exchange.responseBody.contains("already exists")) {
+                exchange.status = 201;
+                exchange.responseBody = "{\"reportScheduleId\":\"59999999999\"}";
+            }
+        }
+    }),
+    DELETE_EXISTING_IGNORED_IN_QUERY("@pay", "deleteExistingSchedule true replaces the existing schedule", new Fault() {
+        @Override
+        public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
+            if (exchange.rawQuery != null) {
+                exchange.rawQuery = exchange.rawQuery.replaceAll("(^|&)deleteExistingSchedule=[^&]*", "");
+            }
+            return false;
+        }
+    }),
+    DELETE_EXISTING_IGNORED_IN_BODY("@pay", "deleteExistingSchedule true replaces the existing schedule", new Fault() {
+        @Override
+        public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
+            exchange.requestBody = exchange.requestBody.replaceAll(",?\\s*\"deleteExistingSchedule\"\\s*:\\s*(true|false|\"[^\"]*\")", "");
+            return false;
+        }
+    }),
+    DATES_IN_EXTENDED_FORM("@pay", "The documentation's own example request is accepted as written", new Fault() {
+        private final Pattern basic = Pattern.compile("\"(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})Z\"");
+
+        @Override
+        public void onResponse(Exchange exchange, FaultyProxy proxy) {
+            exchange.responseBody = basic.matcher(exchange.responseBody).replaceAll("\"$1-$2-$3T$4:$5:$6Z\"");
+        }
+    }),
+    WRONG_ERROR_BODY("@pay", "An id that does not exist answers 404 ResourceNotFound", new Fault() {
+        @Override
+        public void onResponse(Exchange exchange, FaultyProxy proxy) {
+            if (exchange.isPay() && exchange.status >= 400) {
+                exchange.responseBody = exchange.responseBody.replace("\"reasonCode\"", "\"code\"").replace("\"message\"", "\"detail\"");
+            }
+        }
+    }),
+    NO_PAY_REQUEST_ID("@pay", "Every response carries x-amz-pay-request-id, errors included", new Fault() {
+        @Override
+        public void onResponse(Exchange exchange, FaultyProxy proxy) {
+            exchange.responseHeaders.remove("x-amz-pay-request-id");
+        }
+    }),
+    CANCELLED_SCHEDULE_STILL_READABLE("@pay", "A cancelled schedule is gone", new Fault() {
+        private final Map<String, String> cancelled = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
+            if (exchange.method.equals("DELETE") && exchange.isPay()) {
+                Exchange read = exchange.copyAs("GET");
+                proxy.forward(read);
+                if (read.status == 200) {
+                    cancelled.put(exchange.rawPath, read.responseBody);
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void onResponse(Exchange exchange, FaultyProxy proxy) {
+            if (exchange.method.equals("GET") && exchange.status == 404 && cancelled.containsKey(exchange.rawPath)) {
+                exchange.status = 200;
+                exchange.responseBody = cancelled.get(exchange.rawPath);
+            }
+        }
+    }),
+    OTHER_MERCHANTS_SCHEDULES_VISIBLE("@pay", "One merchant never sees or changes another merchant's schedules", new Fault() {
+        @Override
+        public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
+            exchange.requestHeaders.remove("authorization");
+            return false;
+        }
+    }),
+    MWS_WRONG_NAMESPACE("@mws", "The seed's example request gets the seed's response", new Fault() {
+        @Override
+        public void onResponse(Exchange exchange, FaultyProxy proxy) {
+            exchange.responseBody = exchange.responseBody.replace("http://mws.amazonaws.com/doc/2009-01-01/",
+                    "http://mws.amazonservices.com/doc/2009-01-01/");
+        }
+    }),
+    MWS_COUNT_WRONG("@mws", "A seller without schedules gets an empty list and a count of 0", new Fault() {
+        private final Pattern count = Pattern.compile("<Count>(\\d+)</Count>");
+
+        @Override
+        public void onResponse(Exchange exchange, FaultyProxy proxy) {
+            Matcher m = count.matcher(exchange.responseBody);
+            exchange.responseBody = m.replaceAll(r -> "<Count>" + (Integer.parseInt(r.group(1)) + 1) + "</Count>");
+        }
+    }),
+    NEVER_DOES_NOT_DELETE("@mws", "Schedule _NEVER_ deletes the schedule", new Fault() {
+        @Override
+        public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
+            Map<String, String> parameters = exchange.formParameters();
+            if (!"_NEVER_".equals(parameters.get("Schedule"))) {
+                return false;
+            }
+            // Answers as if it deleted, but asks the stub only to count.
+            parameters.keySet().removeAll(Set.of("ReportType", "Schedule", "ScheduleDate"));
+            parameters.put("Action", "GetReportScheduleCount");
+            proxy.resign(exchange, parameters);
+            proxy.forward(exchange);
+            exchange.responseBody = exchange.responseBody.replace("GetReportScheduleCount", "ManageReportSchedule")
+                    .replaceAll("<Count>\\d+</Count>", "<Count>0</Count>");
+            return true;
+        }
+    }),
+    MWS_366_DAY_RULE_MISSING("@mws", "A ScheduleDate more than 366 days ahead is refused", new Fault() {
+        @Override
+        public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
+            Map<String, String> parameters = exchange.formParameters();
+            String date = parameters.get("ScheduleDate");
+            if (date != null && date.compareTo(Instant.now().plus(366, ChronoUnit.DAYS).toString()) > 0) {
+                parameters.put("ScheduleDate", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+                proxy.resign(exchange, parameters);
+            }
+            return false;
+        }
+    }),
+    MWS_WRONG_ELEMENT_ORDER("@mws", "The seed's example request gets the seed's response", new Fault() {
+        private final Pattern result = Pattern.compile("(<ManageReportScheduleResult>)(.*)(<Count>\\d+</Count>)(</ManageReportScheduleResult>)");
+
+        @Override
+        public void onResponse(Exchange exchange, FaultyProxy proxy) {
+            exchange.responseBody = result.matcher(exchange.responseBody).replaceAll("$1$3$2$4");
+        }
+    }),
+    MWS_BAD_SIGNATURE_ACCEPTED("@mws", "A request whose signature does not match is refused", null),
+    MWS_THROTTLING_ABSENT("@mws", "The eleventh request in a burst is throttled", null);
+
+    private final String tags;
+    private final String caughtBy;
+    private final Fault fault;
+
+    FaultyImplementation(String tags, String caughtBy, Fault fault) {
+        this.tags = tags;
+        this.caughtBy = caughtBy;
+        this.fault = fault;
+    }
+
+    String tags() {
+        return tags;
+    }
+
+    /** The start of the name of the scenario that must catch it. */
+    String caughtBy() {
+        return caughtBy;
+    }
+
+    /** The proxy's fault; none for a fault the stub's own switch makes. */
+    Fault fault() {
+        return fault == null ? new Fault() { } : fault;
+    }
+
+    /** The stub's MWS switches for this implementation: the stub's own, except where the fault is a switch. */
+    MwsSettings mws(MwsSettings correct) {
+        return switch (this) {
+            case MWS_BAD_SIGNATURE_ACCEPTED -> new MwsSettings(SignatureMode.OFF, correct.signingKeys(),
+                    correct.throttling(), correct.reportTypes());
+            case MWS_THROTTLING_ABSENT -> new MwsSettings(correct.signatureMode(), correct.signingKeys(),
+                    MwsSettings.Throttling.OFF, correct.reportTypes());
+            default -> correct;
+        };
+    }
+
+    static List<FaultyImplementation> all() {
+        return List.of(values());
+    }
+}
