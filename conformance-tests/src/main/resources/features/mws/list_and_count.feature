@@ -8,6 +8,8 @@ Feature: GetReportScheduleList, GetReportScheduleCount and GetReportScheduleList
     Given a seller with no report schedules
 
   Scenario: A seller without schedules gets an empty list and a count of 0
+    For a seller without schedules, GetReportScheduleList MUST answer no ReportSchedule with HasNext false, and GetReportScheduleCount MUST answer Count 0.
+    Source: MWS GetReportScheduleList and GetReportScheduleCount pages; the live service's empty answers as recorded (2020).
     When the seller calls GetReportScheduleList
     Then the MWS response is a GetReportScheduleListResponse
     And the result holds exactly these schedules:
@@ -18,6 +20,8 @@ Feature: GetReportScheduleList, GetReportScheduleCount and GetReportScheduleList
     And the result Count is 0
 
   Scenario: List and count can be filtered by report types
+    GetReportScheduleList and GetReportScheduleCount MUST cover only the report types named in ReportTypeList.Type.N, and all of the seller's schedules when none is named.
+    Source: MWS GetReportScheduleList and GetReportScheduleCount pages (ReportTypeList, default: all types).
     Given the seller has scheduled _GET_ORDERS_DATA_ reports _30_DAYS_
     And the seller has scheduled _GET_FLAT_FILE_ORDERS_DATA_ reports _1_DAY_
     And the seller has scheduled _GET_CONVERGED_FLAT_FILE_ORDER_REPORT_DATA_ reports _4_HOURS_
@@ -36,6 +40,8 @@ Feature: GetReportScheduleList, GetReportScheduleCount and GetReportScheduleList
     Then the result Count is 3
 
   Scenario: One seller never sees another seller's schedules
+    A seller MUST NOT see another seller's schedules.
+    Source: MWS developer guide (each request acts for the seller its SellerId names).
     Given the seller has scheduled _GET_ORDERS_DATA_ reports _30_DAYS_
     And a second seller with no report schedules
     When the second seller calls GetReportScheduleCount
@@ -43,8 +49,8 @@ Feature: GetReportScheduleList, GetReportScheduleCount and GetReportScheduleList
 
   @stub-choice
   Scenario: GetReportScheduleListByNextToken refuses every token, since none is ever issued
-    # Our choice (README): the docs say the action can never be called; a token is always one this service
-    # did not issue, so it is an invalid parameter value.
+    GetReportScheduleListByNextToken MUST refuse any token with 400 InvalidParameterValue, as the list never issues one.
+    Source: this project's choice (README, Choices); the MWS pages say only that the action "can never be called".
     When the seller calls GetReportScheduleListByNextToken with:
       | NextToken | bm90LWEtdG9rZW4= |
     Then the MWS error is 400 "InvalidParameterValue"

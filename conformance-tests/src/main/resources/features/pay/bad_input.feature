@@ -9,10 +9,9 @@ Feature: Bad input is refused clearly and changes nothing
     And the merchant has a schedule for _GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_ reports every P1D
 
   Scenario Outline: A create request with <problem> is refused and changes nothing
-    # Which reason code each input gets is this project's choice (README, "Choices"): Amazon lists
-    # the reason codes, not which input gives which. So the last step applies only to a target that claims
-    # stub-choice (a line in the scenario's log says when it was not checked); the 4xx, the Amazon Pay error
-    # body and the unchanged schedules are checked for every target.
+    A create request with a missing, null, unknown or malformed value, an unknown field or a body that is not a JSON
+    object MUST be refused with a 4xx and Amazon Pay's error body, and MUST NOT change the merchant's schedules.
+    Source: the seed (required fields and their types); Amazon Pay "error handling" page (400 reason codes, error body). The reason code per input is this project's choice (README, Choices), checked only for targets claiming stub-choice.
     When the merchant tries to create a schedule with the body:
       """
       <body>
@@ -37,23 +36,31 @@ Feature: Bad input is refused clearly and changes nothing
       | a JSON array instead of object  | InvalidRequestFormat  | []                                                                                                                                      |
 
   Scenario: A create request without a body is refused
+    A create request without a body MUST be refused with a 4xx and Amazon Pay's error body, and MUST NOT change the merchant's schedules.
+    Source: the seed (reportType, scheduleFrequency and nextReportCreationTime are required body fields); Amazon Pay "error handling" page.
     When the merchant sends POST /v2/report-schedules with content type "application/json" and no body
     Then the response is a client error
     And the response has an Amazon Pay error body
     And the merchant still has only the existing schedule, unchanged
 
   Scenario: A create request that is not JSON is refused
+    A create request whose body is not JSON MUST be refused with a 4xx and Amazon Pay's error body, and MUST NOT change the merchant's schedules.
+    Source: the seed (a JSON request body); Amazon Pay "error handling" page (InvalidHeaderValue, InvalidRequestFormat).
     When the merchant sends POST /v2/report-schedules with content type "text/plain" and the body "reportType=_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_"
     Then the response is a client error
     And the response has an Amazon Pay error body
     And the merchant still has only the existing schedule, unchanged
 
   Scenario: A deleteExistingSchedule query value that is not a boolean is refused
+    A deleteExistingSchedule value that is neither true nor false MUST be refused with a 4xx and Amazon Pay's error body, and MUST NOT replace the existing schedule.
+    Source: the seed (deleteExistingSchedule: query parameter, type boolean); Amazon Pay "error handling" page (InvalidParameterValue).
     When the merchant creates a schedule for _GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_ reports every P7D with deleteExistingSchedule "maybe" in the query
     Then the response is a client error
     And the merchant still has only the existing schedule, unchanged
 
   Scenario Outline: A request to a path the API does not have answers 404 in the API's format
+    A request to a path that is none of the API's operations MUST be answered 404 with Amazon Pay's error body.
+    Source: Amazon Pay "error handling" page (404 ResourceNotFound, the {reasonCode, message} body of every error).
     When the merchant sends <method> <path> with content type "application/json" and no body
     Then the response status is 404
     And the response has an Amazon Pay error body
@@ -65,6 +72,8 @@ Feature: Bad input is refused clearly and changes nothing
       | DELETE | /v2/report-schedules/1/extra |
 
   Scenario: A method the operation does not support is refused with the API's error body
+    A method an operation does not support MUST be refused with a 4xx and Amazon Pay's error body, and MUST NOT change the merchant's schedules.
+    Source: Amazon Pay "error handling" page (405 UnsupportedOperation, RequestNotSupported).
     When the merchant sends PUT /v2/report-schedules with content type "application/json" and the body "{}"
     Then the response is a client error
     And the response has an Amazon Pay error body

@@ -1,10 +1,19 @@
 package org.reportschedules.conformance.mws;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
@@ -26,6 +35,8 @@ public class MwsSteps {
 
     private final ScenarioContext context;
     private final ClockSteps clock;
+    /** How far this scenario's own steps have moved the target's clock ahead of the suite's. */
+    private Duration clockMoved = Duration.ZERO;
 
     public MwsSteps(ScenarioContext context, ClockSteps clock) {
         this.context = context;
@@ -95,9 +106,43 @@ public class MwsSteps {
     public void callsRepeatedlyApart(String action, int times, int seconds) {
         context.responses.clear();
         for (int i = 0; i < times; i++) {
-            context.responses.add(call(context.seller(), action, Map.of()));
-            clock.secondsPass(seconds);
+            context.responses.add(call(context.seller(), action, timestampedByTheTargetsClock()));
+            moveTheClock(seconds);
         }
+    }
+
+    /**
+     * Starts the scenario at the beginning of one of the seller's quota hours, whether the target counts the
+     * hour from the seller's first request or in fixed windows: one request tells when the current hour's quota
+     * resets (x-mws-quota-resetsOn, against the target's own x-mws-timestamp), and the clock moves there.
+     */
+    @Given("the seller's hourly quota for {word} has just been renewed")
+    public void theSellersHourlyQuotaHasJustBeenRenewed(String action) {
+        Response first = call(context.seller(), action, timestampedByTheTargetsClock());
+        assertEquals(200, first.statusCode(), first::asString);
+        Instant now = Instant.parse(first.header("x-mws-timestamp"));
+        Instant resetsOn = Instant.parse(first.header("x-mws-quota-resetsOn"));
+        long seconds = (Duration.between(now, resetsOn).toMillis() + 999) / 1000;
+        if (seconds > 0) {
+            moveTheClock(Math.toIntExact(seconds));
+        }
+    }
+
+    private void moveTheClock(int seconds) {
+        clock.secondsPass(seconds);
+        clockMoved = clockMoved.plusSeconds(seconds);
+    }
+
+    /**
+     * A Timestamp that agrees with the target's clock after this scenario moved it: a target may refuse a
+     * request dated too far from its own time (the AWS family's 15 minutes).
+     */
+    private Map<String, String> timestampedByTheTargetsClock() {
+        Map<String, String> parameters = new HashMap<>();
+        if (!clockMoved.isZero()) {
+            parameters.put("Timestamp", Instant.now().plus(clockMoved).truncatedTo(ChronoUnit.MILLIS).toString());
+        }
+        return parameters;
     }
 
     @When("the seller calls {word} {int} times")
@@ -152,6 +197,11 @@ public class MwsSteps {
                 Map.of("ReportType", reportType, "Schedule", schedule, "ScheduleDate", date.toString()));
     }
 
+    /**
+     * The request lacks the parameter and is otherwise right: a parameter the signer adds is dropped after
+     * signing and the rest signed again, so a target that checks the signature before the parameters still
+     * sees a signature that matches what was sent, and the missing parameter is the only fault.
+     */
     @When("the seller calls ManageReportSchedule without {word}")
     public void callsWithout(String missing) {
         Map<String, String> parameters = manageOrdersDaily();
@@ -160,7 +210,24 @@ public class MwsSteps {
         }
         Map<String, String> signed = MwsClient.sign(parameters, Delivery.FORM_TO_SECTION);
         signed.remove(missing);
+        if (!missing.equals("Signature")) {
+            signed.put("Signature", signatureOf(signed, Delivery.FORM_TO_SECTION));
+        }
         context.response = MwsClient.send(signed, Delivery.FORM_TO_SECTION, "application/x-www-form-urlencoded", false);
+    }
+
+    /** The Signature Version 2 signature (HmacSHA256, the profile's secret) of exactly these parameters. */
+    private static String signatureOf(Map<String, String> parameters, Delivery delivery) {
+        String secret = Target.profile().mws().secretKey();
+        String stringToSign = new MwsSigner(Target.profile().mwsBaseUri(), delivery.path, Target.profile().mws().accessKeyId(), secret,
+                MwsSigner.DEFAULT_SIGNATURE_METHOD, Clock.systemUTC()).stringToSign("POST", parameters);
+        try {
+            Mac mac = Mac.getInstance(MwsSigner.DEFAULT_SIGNATURE_METHOD);
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), MwsSigner.DEFAULT_SIGNATURE_METHOD));
+            return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @When("the seller calls ManageReportSchedule with Version {string}")

@@ -15,8 +15,8 @@ import org.reportschedules.conformance.Exchanges;
 import org.reportschedules.conformance.Target;
 
 /**
- * Sends requests the way the official Amazon Pay SDKs do (their headers and authorization layout), to the
- * target, and checks every exchange against the contract.
+ * Sends requests the way the official Amazon Pay SDKs do (their headers, and a real RSASSA-PSS-V2 signature
+ * when the merchant's private key is known), to the target, and checks every exchange against the contract.
  */
 public final class PayClient {
 
@@ -41,16 +41,21 @@ public final class PayClient {
 
     private static RequestSpecification base(PayMerchant merchant, Filter contract) {
         String host = Target.profile().payBaseUri().getHost();
-        return RestAssured.given()
+        RequestSpecification request = RestAssured.given()
                 .baseUri(Target.profile().payBaseUri().toString())
                 .urlEncodingEnabled(true)
                 .filter(contract)
-                .filter(Exchanges.RECORDER)
-                .accept(ContentType.JSON)
+                // As the official SDKs send them: both always, and both signed.
+                .accept("application/json")
+                .contentType("application/json")
                 .header("x-amz-pay-date", PAY_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)))
                 .header("x-amz-pay-host", host)
                 .header("x-amz-pay-region", "NA")
                 .header("authorization", "AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=" + merchant.publicKeyId()
                         + ", SignedHeaders=accept;content-type;x-amz-pay-date;x-amz-pay-host;x-amz-pay-region, Signature=c3R1Yg==");
+        // A merchant the target knows signs for real; made-up merchants (any-merchant) keep the placeholder.
+        merchant.privateKey().ifPresent(key -> request.filter(
+                new PaySigningFilter(new PaySigner(merchant.publicKeyId(), key, PaySigner.Algorithm.V2))));
+        return request.filter(Exchanges.RECORDER);
     }
 }

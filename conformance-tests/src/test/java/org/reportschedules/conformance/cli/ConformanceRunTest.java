@@ -1,0 +1,98 @@
+package org.reportschedules.conformance.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportschedules.conformance.Target;
+import org.reportschedules.conformance.report.Outcome;
+import org.reportschedules.conformance.report.RunVerdict;
+import org.reportschedules.conformance.target.Capability;
+import org.reportschedules.conformance.target.TargetProfile;
+import picocli.CommandLine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The runner's own rules: unclaimed capabilities skip with a reason, expected failures, the reports, the exit codes. */
+class ConformanceRunTest {
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void unclaimedCapabilitiesSkipWithAReasonAndAStaleExpectedFailureFailsTheRun() throws Exception {
+        TargetProfile stub = Target.profile();
+        Set<Capability> withoutStubChoice = EnumSet.copyOf(stub.capabilities());
+        withoutStubChoice.remove(Capability.STUB_CHOICE);
+        TargetProfile target = new TargetProfile(stub.name(), stub.version(), stub.payBaseUri(), stub.mwsBaseUri(),
+                stub.adminBaseUri(), stub.payMerchants(), stub.mws(), withoutStubChoice,
+                List.of(new TargetProfile.ExpectedFailure("A cancelled schedule is gone", "listed on purpose, although it passes")));
+        RunVerdict verdict;
+        try {
+            verdict = new ConformanceRun(target, Optional.of("@pay"), reports, 2).execute();
+        } finally {
+            Target.use(stub);
+        }
+
+        List<Outcome> skipped = verdict.withVerdict(Outcome.Verdict.SKIPPED);
+        assertFalse(skipped.isEmpty(), "the @stub-choice scenarios are skipped");
+        skipped.forEach(outcome -> assertTrue(outcome.detail().contains("does not claim stub-choice"), outcome.toString()));
+        assertEquals(List.of("A cancelled schedule is gone"),
+                verdict.withVerdict(Outcome.Verdict.UNEXPECTED_PASS).stream().map(Outcome::scenario).toList());
+        assertFalse(verdict.passed(), "an expected failure that passes fails the run: the entry is stale");
+        assertTrue(verdict.outcomes().stream().allMatch(outcome -> !outcome.rule().isBlank()), "every scenario states its rule");
+
+        assertTrue(Files.readString(reports.resolve("summary.md")).contains("Result: **FAIL**"));
+        String report = Files.readString(reports.resolve("conformance-report.yaml"));
+        assertTrue(report.contains("result: \"fail\"") || report.contains("result: fail"), report);
+        assertTrue(Files.readString(reports.resolve("junit.xml")).contains("Rule: "));
+        assertTrue(Files.exists(reports.resolve("report.html")) && Files.exists(reports.resolve("report.json")));
+    }
+
+    @Test
+    void badOptionsAndProfilesExitWithTwoAndOneLine() throws Exception {
+        assertExit(2, "Profile " + reports.resolve("none.yaml"), "--profile", reports.resolve("none.yaml").toString());
+        assertExit(2, "Name the target", "--report-dir", reports.toString());
+        Path noAnyMerchant = Files.writeString(reports.resolve("p.yaml"), "baseUri: http://127.0.0.1:9\ncapabilities: [pay]\n");
+        assertExit(2, "--threads 2", "--profile", noAnyMerchant.toString(), "--threads", "2");
+    }
+
+    @Test
+    void helpListsEveryCapabilityTag() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = ConformanceCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        assertEquals(0, commandLine.execute("--help"));
+        for (Capability capability : Capability.values()) {
+            assertTrue(out.toString().contains(capability.tag()), capability.tag() + " in\n" + out);
+        }
+    }
+
+    private static void assertExit(int code, String firstWords, String... args) {
+        StringWriter err = new StringWriter();
+        java.io.PrintStream previous = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true));
+        int exit;
+        try {
+            CommandLine commandLine = ConformanceCommand.commandLine();
+            commandLine.setErr(new PrintWriter(err));
+            exit = commandLine.execute(args);
+        } finally {
+            System.setErr(previous);
+        }
+        String message = captured + err.toString();
+        assertEquals(code, exit, message);
+        assertTrue(message.startsWith(firstWords), message);
+        assertEquals(1, message.strip().lines().count(), message);
+    }
+}

@@ -1,0 +1,70 @@
+package org.reportschedules.conformance.faults;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.reportschedules.conformance.Target;
+import org.reportschedules.conformance.cli.ConformanceRun;
+import org.reportschedules.conformance.report.Outcome;
+import org.reportschedules.conformance.report.RunVerdict;
+import org.reportschedules.conformance.target.Capability;
+import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.server.StubServer;
+import org.reportschedules.server.StubSettings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A target that does not accept any merchant, as Amazon's sandbox: the suite acts only as the profile's two
+ * merchants, signs every request with their private keys, skips what needs fresh merchants, and still passes.
+ */
+class ProfileMerchantsTest {
+
+    @Test
+    void theAmazonPayScenariosPassAsTheProfilesSignedMerchants() throws IOException, GeneralSecurityException {
+        KeyPair first = rsa();
+        KeyPair second = rsa();
+        TargetProfile stub = Target.profile();
+        Set<Capability> claimed = EnumSet.copyOf(stub.capabilities());
+        claimed.remove(Capability.ANY_MERCHANT);
+        List<TargetProfile.PayCredentials> merchants = List.of(
+                new TargetProfile.PayCredentials("LIVE-PROFILEMERCHANT1", Optional.of(first.getPrivate())),
+                new TargetProfile.PayCredentials("LIVE-PROFILEMERCHANT2", Optional.of(second.getPrivate())));
+        SignatureChecks signatures = new SignatureChecks(Map.of(
+                "LIVE-PROFILEMERCHANT1", first.getPublic(), "LIVE-PROFILEMERCHANT2", second.getPublic()));
+
+        RunVerdict verdict;
+        try (StubServer target = StubServer.start(StubSettings.onPort(0));
+             FaultyProxy checking = new FaultyProxy(target.uri(), signatures, "unused", "unused")) {
+            TargetProfile profile = new TargetProfile("stub-as-profile-merchants", stub.version(), checking.uri(), checking.uri(),
+                    checking.uri(), merchants, stub.mws(), claimed, List.of());
+            verdict = new ConformanceRun(profile, Optional.of("@pay"), Path.of("target", "profile-merchants"), 1).execute();
+        } finally {
+            Target.use(stub);
+        }
+
+        assertTrue(verdict.passed(), () -> "failed: " + verdict.outcomes().stream().filter(o -> o.verdict().failsTheRun()).toList());
+        assertTrue(signatures.verified.get() > 50, "signed requests verified: " + signatures.verified);
+        assertEquals(0, signatures.refused.get(), "requests whose signature did not verify");
+        List<Outcome> skipped = verdict.withVerdict(Outcome.Verdict.SKIPPED);
+        assertFalse(skipped.isEmpty());
+        skipped.forEach(outcome -> assertTrue(outcome.detail().contains("any-merchant"), outcome.toString()));
+    }
+
+    private static KeyPair rsa() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+}
