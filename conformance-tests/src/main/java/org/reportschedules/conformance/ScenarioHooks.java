@@ -7,8 +7,8 @@ import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
-import org.reportschedules.conformance.target.Capability;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.Capability;
+import org.reportschedules.conformance.profile.TargetProfile;
 
 /**
  * Around every scenario: it runs only when the target claims every capability it is tagged with (otherwise it

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.reportschedules.conformance.target.ProfileFile;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.ProfileFile;
+import org.reportschedules.conformance.profile.TargetProfile;
 
 /**
  * The implementation under test, for the whole run. The runner (or the in-process launcher of the build)

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
-import org.reportschedules.conformance.target.ProfileFile;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.ProfileFile;
+import org.reportschedules.conformance.profile.TargetProfile;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SigningKeys;
 import org.reportschedules.server.StubServer;

@@ -10,10 +10,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.reportschedules.conformance.report.RunVerdict;
-import org.reportschedules.conformance.target.Capability;
-import org.reportschedules.conformance.target.ProfileException;
-import org.reportschedules.conformance.target.ProfileFile;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.Capability;
+import org.reportschedules.conformance.profile.ProfileException;
+import org.reportschedules.conformance.profile.ProfileFile;
+import org.reportschedules.conformance.profile.TargetProfile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

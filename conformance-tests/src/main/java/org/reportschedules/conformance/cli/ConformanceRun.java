@@ -9,7 +9,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.reportschedules.conformance.Target;
 import org.reportschedules.conformance.report.RunVerdict;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.TargetProfile;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;

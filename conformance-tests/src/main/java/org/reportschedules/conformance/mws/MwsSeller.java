@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.reportschedules.conformance.Target;
-import org.reportschedules.conformance.target.Capability;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.Capability;
+import org.reportschedules.conformance.profile.TargetProfile;
 
 /**
  * A seller as the suite plays it: against a target that accepts any seller, a SellerId of its own per

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.reportschedules.conformance.Target;
-import org.reportschedules.conformance.target.Capability;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.Capability;
+import org.reportschedules.conformance.profile.TargetProfile;
 
 /**
  * A merchant as the suite plays it. Against a target that accepts any merchant, each scenario gets public

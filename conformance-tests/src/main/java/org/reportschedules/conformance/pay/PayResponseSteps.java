@@ -11,7 +11,7 @@ import org.reportschedules.conformance.ResponseSteps;
 import org.reportschedules.conformance.ScenarioContext;
 import org.reportschedules.conformance.ScheduleTables;
 import org.reportschedules.conformance.Target;
-import org.reportschedules.conformance.target.Capability;
+import org.reportschedules.conformance.profile.Capability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

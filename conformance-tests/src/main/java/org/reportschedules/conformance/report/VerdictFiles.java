@@ -17,8 +17,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.reportschedules.conformance.target.Capability;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.Capability;
+import org.reportschedules.conformance.profile.TargetProfile;
 
 /**
  * Writes a run's verdict for people and machines: summary.md,

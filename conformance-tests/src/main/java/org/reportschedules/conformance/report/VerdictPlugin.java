@@ -22,7 +22,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import org.reportschedules.conformance.Target;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.TargetProfile;
 
 /**
  * A Cucumber plugin that judges the run as a conformance run: each scenario's outcome with the rule it checks

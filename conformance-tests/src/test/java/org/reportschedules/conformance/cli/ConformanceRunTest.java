@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportschedules.conformance.Target;
 import org.reportschedules.conformance.report.Outcome;
 import org.reportschedules.conformance.report.RunVerdict;
-import org.reportschedules.conformance.target.Capability;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.Capability;
+import org.reportschedules.conformance.profile.TargetProfile;
 import picocli.CommandLine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -16,8 +16,8 @@ import org.reportschedules.conformance.Target;
 import org.reportschedules.conformance.cli.ConformanceRun;
 import org.reportschedules.conformance.report.Outcome;
 import org.reportschedules.conformance.report.RunVerdict;
-import org.reportschedules.conformance.target.Capability;
-import org.reportschedules.conformance.target.TargetProfile;
+import org.reportschedules.conformance.profile.Capability;
+import org.reportschedules.conformance.profile.TargetProfile;
 import org.reportschedules.server.StubServer;
 import org.reportschedules.server.StubSettings;
 
