@@ -53,7 +53,8 @@ final class VerdictFiles {
 
     private String summary() {
         StringBuilder md = new StringBuilder("# Conformance: ").append(target.name()).append(' ').append(target.version()).append("\n\n")
-                .append("Result: **").append(verdict.passed() ? "PASS" : "FAIL").append("**  \n")
+                .append("Result: **").append(verdict.passed() ? "PASS" : "FAIL").append("**")
+                .append(verdict.outcomes().isEmpty() ? " (no scenario was selected: check --tags)" : "").append("  \n")
                 .append("Suite ").append(SuiteVersion.get()).append(", claimed capabilities: ")
                 .append(String.join(", ", claimed())).append("\n\n")
                 .append("| Feature | passed | failed | skipped | expected failure | unexpected pass |\n|---|---|---|---|---|---|\n");

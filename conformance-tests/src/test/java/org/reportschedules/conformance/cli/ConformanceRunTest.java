@@ -15,7 +15,10 @@ import org.reportschedules.conformance.Target;
 import org.reportschedules.conformance.report.Outcome;
 import org.reportschedules.conformance.report.RunVerdict;
 import org.reportschedules.conformance.profile.Capability;
+import org.reportschedules.conformance.profile.ProfileFile;
 import org.reportschedules.conformance.profile.TargetProfile;
+import org.reportschedules.server.StubServer;
+import org.reportschedules.server.StubSettings;
 import picocli.CommandLine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,17 +33,18 @@ class ConformanceRunTest {
 
     @Test
     void unclaimedCapabilitiesSkipWithAReasonAndAStaleExpectedFailureFailsTheRun() throws Exception {
-        TargetProfile stub = Target.profile();
-        Set<Capability> withoutStubChoice = EnumSet.copyOf(stub.capabilities());
+        TargetProfile builtIn = ProfileFile.builtIn();
+        Set<Capability> withoutStubChoice = EnumSet.copyOf(builtIn.capabilities());
         withoutStubChoice.remove(Capability.STUB_CHOICE);
-        TargetProfile target = new TargetProfile(stub.name(), stub.version(), stub.payBaseUri(), stub.mwsBaseUri(),
-                stub.adminBaseUri(), stub.payMerchants(), stub.mws(), withoutStubChoice,
-                List.of(new TargetProfile.ExpectedFailure("A cancelled schedule is gone", "listed on purpose, although it passes")));
+        Optional<TargetProfile> before = Target.current();
         RunVerdict verdict;
-        try {
+        try (StubServer stub = StubServer.start(StubSettings.onPort(0))) {
+            TargetProfile target = new TargetProfile(builtIn.name(), builtIn.version(), stub.uri(), stub.uri(), stub.uri(),
+                    builtIn.payMerchants(), builtIn.mws(), withoutStubChoice,
+                    List.of(new TargetProfile.ExpectedFailure("A cancelled schedule is gone", "listed on purpose, although it passes")));
             verdict = new ConformanceRun(target, Optional.of("@pay"), reports, 2).execute();
         } finally {
-            Target.use(stub);
+            Target.use(before.orElse(null));
         }
 
         List<Outcome> skipped = verdict.withVerdict(Outcome.Verdict.SKIPPED);

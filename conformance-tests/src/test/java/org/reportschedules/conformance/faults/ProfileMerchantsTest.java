@@ -17,6 +17,7 @@ import org.reportschedules.conformance.cli.ConformanceRun;
 import org.reportschedules.conformance.report.Outcome;
 import org.reportschedules.conformance.report.RunVerdict;
 import org.reportschedules.conformance.profile.Capability;
+import org.reportschedules.conformance.profile.ProfileFile;
 import org.reportschedules.conformance.profile.TargetProfile;
 import org.reportschedules.server.StubServer;
 import org.reportschedules.server.StubSettings;
@@ -35,7 +36,8 @@ class ProfileMerchantsTest {
     void theAmazonPayScenariosPassAsTheProfilesSignedMerchants() throws IOException, GeneralSecurityException {
         KeyPair first = rsa();
         KeyPair second = rsa();
-        TargetProfile stub = Target.profile();
+        TargetProfile stub = ProfileFile.builtIn();
+        Optional<TargetProfile> before = Target.current();
         Set<Capability> claimed = EnumSet.copyOf(stub.capabilities());
         claimed.remove(Capability.ANY_MERCHANT);
         List<TargetProfile.PayCredentials> merchants = List.of(
@@ -51,7 +53,7 @@ class ProfileMerchantsTest {
                     checking.uri(), merchants, stub.mws(), claimed, List.of());
             verdict = new ConformanceRun(profile, Optional.of("@pay"), Path.of("target", "profile-merchants"), 1).execute();
         } finally {
-            Target.use(stub);
+            Target.use(before.orElse(null));
         }
 
         assertTrue(verdict.passed(), () -> "failed: " + verdict.outcomes().stream().filter(o -> o.verdict().failsTheRun()).toList());
