@@ -10,8 +10,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.reportschedules.domain.ScheduleBook;
-import org.reportschedules.store.InMemoryScheduleRepository;
-import org.reportschedules.store.ScheduleRepository;
+import org.reportschedules.store.InMemoryMerchantRepository;
+import org.reportschedules.store.MerchantRepository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -85,7 +85,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule resourcesOnlyTranslate = noClasses().that().haveSimpleNameEndingWith("Resource")
-            .should().dependOnClassesThat().belongToAnyOf(ScheduleBook.class, ScheduleRepository.class, InMemoryScheduleRepository.class)
+            .should().dependOnClassesThat().belongToAnyOf(ScheduleBook.class, MerchantRepository.class, InMemoryMerchantRepository.class)
             .orShould().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.reportschedules.contract..")
             .because("resources translate HTTP into calls of their dialect's application layer, which holds the rules and the state");
 

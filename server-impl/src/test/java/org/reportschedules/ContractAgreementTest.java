@@ -14,8 +14,8 @@ import org.reportschedules.contract.ContractFile;
 import org.reportschedules.mws.MwsErrorCode;
 import org.reportschedules.mws.MwsSchedules;
 import org.reportschedules.mws.ReportScheduleActions;
-import org.reportschedules.store.InMemoryScheduleRepository;
-import org.reportschedules.store.SequentialScheduleIds;
+import org.reportschedules.store.InMemoryMerchantRepository;
+import org.reportschedules.store.SequentialIds;
 import org.reportschedules.pay.PayReasonCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +49,7 @@ class ContractAgreementTest {
     void theMwsActionsAreTheContractsAndEachHasAQuota() {
         ContractFile mws = ContractFile.load(ContractFile.MWS);
         String action = "/components/schemas/MwsRequest/properties/Action";
-        ReportScheduleActions actions = new ReportScheduleActions(new InMemoryScheduleRepository(new SequentialScheduleIds()),
+        ReportScheduleActions actions = new ReportScheduleActions(new InMemoryMerchantRepository(new SequentialIds()),
                 MwsSchedules.fromContract(), StubClock.system(), true);
 
         assertEquals(new TreeSet<>(mws.strings(action + "/enum")), new TreeSet<>(actions.names()));

@@ -1,5 +1,6 @@
 package org.reportschedules.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,6 +66,35 @@ public final class ScheduleBook {
         }
         result.sort(Comparator.comparing(ReportSchedule::id));
         return result;
+    }
+
+    /** A report a schedule owes: the period it covers ends when the report was due. */
+    public record DueReport(String scheduleId, String reportType, Instant periodStart, Instant periodEnd) {
+    }
+
+    /**
+     * Fires every schedule whose next report creation time has come: each moves forward by whole periods to
+     * its first time after {@code now}, and owes one report per period it passed, the most recent
+     * {@code cap} of them only (older missed periods are skipped), oldest first.
+     */
+    public List<DueReport> fireDue(Instant now, int cap) {
+        List<DueReport> due = new ArrayList<>();
+        for (Map.Entry<String, ReportSchedule> entry : byReportType.entrySet()) {
+            ReportSchedule schedule = entry.getValue();
+            if (schedule.nextReportCreationTime().isAfter(now)) {
+                continue;
+            }
+            Duration period = schedule.frequency().duration();
+            long passed = Duration.between(schedule.nextReportCreationTime(), now).dividedBy(period) + 1;
+            for (long i = Math.max(0, passed - cap); i < passed; i++) {
+                Instant end = schedule.nextReportCreationTime().plus(period.multipliedBy(i));
+                due.add(new DueReport(schedule.id(), schedule.reportType(), end.minus(period), end));
+            }
+            entry.setValue(new ReportSchedule(schedule.id(), schedule.reportType(), schedule.frequency(),
+                    schedule.nextReportCreationTime().plus(period.multipliedBy(passed))));
+        }
+        due.sort(Comparator.comparing(DueReport::periodEnd));
+        return due;
     }
 
     public Optional<ReportSchedule> find(String id) {

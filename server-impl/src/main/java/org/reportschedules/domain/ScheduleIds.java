@@ -7,6 +7,6 @@ package org.reportschedules.domain;
 @FunctionalInterface
 public interface ScheduleIds {
 
-    /** An id never handed out before. */
+    /** An id not handed out since the stub started or was last reset. */
     String next();
 }

@@ -28,7 +28,7 @@ import org.reportschedules.domain.ManageOutcome;
 import org.reportschedules.domain.ReportSchedule;
 import org.reportschedules.domain.MerchantId;
 import org.reportschedules.domain.ScheduleTimes;
-import org.reportschedules.store.ScheduleRepository;
+import org.reportschedules.store.MerchantRepository;
 
 /** The four MWS report-schedule actions on one seller's schedules, answered with the generated models. */
 public final class ReportScheduleActions {
@@ -46,7 +46,7 @@ public final class ReportScheduleActions {
         Object perform(MerchantId seller, MwsParameters parameters, String requestId);
     }
 
-    private final ScheduleRepository repository;
+    private final MerchantRepository repository;
     private final MwsSchedules schedules;
     private final Clock clock;
     private final boolean strictReportTypes;
@@ -56,7 +56,7 @@ public final class ReportScheduleActions {
             "GetReportScheduleListByNextToken", (seller, parameters, requestId) -> listByNextToken(parameters),
             "GetReportScheduleCount", this::count);
 
-    public ReportScheduleActions(ScheduleRepository repository, MwsSchedules schedules, Clock clock, boolean strictReportTypes) {
+    public ReportScheduleActions(MerchantRepository repository, MwsSchedules schedules, Clock clock, boolean strictReportTypes) {
         this.repository = repository;
         this.schedules = schedules;
         this.clock = clock;
@@ -92,9 +92,9 @@ public final class ReportScheduleActions {
         // _NEVER_ deletes whatever the date: only a schedule that will run needs a valid ScheduleDate.
         Optional<Frequency> frequency = schedules.frequencyOf(scheduleName);
         Instant date = frequency.isPresent() ? scheduleDate(parameters) : null;
-        ManageOutcome outcome = repository.change(seller, book -> frequency
-                .map(f -> book.set(reportType, f, date))
-                .orElseGet(() -> book.delete(reportType)));
+        ManageOutcome outcome = repository.change(seller, records -> frequency
+                .map(f -> records.schedules().set(reportType, f, date))
+                .orElseGet(() -> records.schedules().delete(reportType)));
         ManageReportScheduleResult result = new ManageReportScheduleResult();
         if (outcome instanceof ManageOutcome.Created created) {
             result.addReportScheduleItem(toModel(created.schedule()));
@@ -133,7 +133,7 @@ public final class ReportScheduleActions {
 
     private List<ReportSchedule> listed(MerchantId seller, MwsParameters parameters) {
         List<String> types = parameters.numbered(TYPE_LIST);
-        return repository.read(seller, book -> book.list(types));
+        return repository.read(seller, records -> records.schedules().list(types));
     }
 
     private ReportScheduleListResult listResult(MerchantId seller, MwsParameters parameters) {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.reportschedules.domain.CreateOutcome;
 import org.reportschedules.domain.Frequency;
 import org.reportschedules.domain.ReportSchedule;
-import org.reportschedules.store.ScheduleRepository;
+import org.reportschedules.store.MerchantRepository;
 
 /**
  * The Amazon Pay v2 report-schedule operations and their rules, on plain values: what the resource has read
@@ -16,11 +16,11 @@ import org.reportschedules.store.ScheduleRepository;
  */
 public final class PayReportSchedules {
 
-    private final ScheduleRepository schedules;
+    private final MerchantRepository schedules;
     private final PaySettings settings;
     private final PayContractValues contract;
 
-    public PayReportSchedules(ScheduleRepository schedules, PaySettings settings, PayContractValues contract) {
+    public PayReportSchedules(MerchantRepository schedules, PaySettings settings, PayContractValues contract) {
         this.schedules = schedules;
         this.settings = settings;
         this.contract = contract;
@@ -29,11 +29,11 @@ public final class PayReportSchedules {
     /** The merchant's schedules, only those of the listed types when {@code reportTypes} (comma-separated) names any. */
     public List<ReportSchedule> list(PayCaller caller, String reportTypes) {
         List<String> types = reportTypeFilter(reportTypes);
-        return schedules.read(caller.merchant(), book -> book.list(types));
+        return schedules.read(caller.merchant(), records -> records.schedules().list(types));
     }
 
     public ReportSchedule find(PayCaller caller, String reportScheduleId) {
-        return schedules.read(caller.merchant(), book -> book.find(reportScheduleId))
+        return schedules.read(caller.merchant(), records -> records.schedules().find(reportScheduleId))
                 .orElseThrow(() -> scheduleNotFound(reportScheduleId));
     }
 
@@ -54,7 +54,7 @@ public final class PayReportSchedules {
                     "Report type " + reportType + " does not support schedule creation.").rejection();
         }
         boolean replace = replaceExisting(request.deleteExistingInQuery(), request.deleteExistingInBody());
-        CreateOutcome outcome = schedules.change(caller.merchant(), book -> book.create(reportType, frequency, next, replace));
+        CreateOutcome outcome = schedules.change(caller.merchant(), records -> records.schedules().create(reportType, frequency, next, replace));
         if (outcome instanceof CreateOutcome.Refused refused) {
             throw new PayError(settings.scheduleConflictStatus(), PayReasonCode.InvalidRequest,
                     "A schedule for " + reportType + " already exists (reportScheduleId " + refused.existing().id()
@@ -66,7 +66,7 @@ public final class PayReportSchedules {
     }
 
     public void cancel(PayCaller caller, String reportScheduleId) {
-        schedules.change(caller.merchant(), book -> book.cancel(reportScheduleId)).orElseThrow(() -> scheduleNotFound(reportScheduleId));
+        schedules.change(caller.merchant(), records -> records.schedules().cancel(reportScheduleId)).orElseThrow(() -> scheduleNotFound(reportScheduleId));
     }
 
     private static PayRequestRejected scheduleNotFound(String id) {

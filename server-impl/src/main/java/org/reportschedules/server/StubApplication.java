@@ -24,9 +24,10 @@ import org.reportschedules.pay.PayReportSchedules;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.pay.http.PayDialect;
 import org.reportschedules.pay.http.ReportSchedulesResource;
-import org.reportschedules.store.InMemoryScheduleRepository;
-import org.reportschedules.store.ScheduleRepository;
-import org.reportschedules.store.SequentialScheduleIds;
+import org.reportschedules.scheduler.FiringRepository;
+import org.reportschedules.scheduler.ReportMaking;
+import org.reportschedules.store.InMemoryMerchantRepository;
+import org.reportschedules.store.SequentialIds;
 import org.reportschedules.store.StubState;
 import org.reportschedules.wire.Dialects;
 
@@ -39,7 +40,9 @@ public final class StubApplication extends ResourceConfig {
     public StubApplication(StubSettings settings) {
         StubClock clock = settings.clock();
         StubState state = new StubState();
-        ScheduleRepository schedules = state.register(new InMemoryScheduleRepository(new SequentialScheduleIds()));
+        SequentialIds ids = state.register(new SequentialIds());
+        FiringRepository schedules = state.register(new FiringRepository(new InMemoryMerchantRepository(ids),
+                new ReportMaking(clock, ids, ReportMaking.DEFAULT_PROCESSING_DELAY, ReportMaking.DEFAULT_CATCH_UP_CAP, ReportMaking.KEPT_FOR)));
 
         PayReportSchedules pay = new PayReportSchedules(schedules, settings.pay(), PayContractValues.fromContract());
 

@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.reportschedules.store.SequentialScheduleIds;
+import org.reportschedules.store.SequentialIds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -22,7 +22,7 @@ class ScheduleBookTest {
     private static final String REFUNDS = "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_";
     private static final Instant NEXT = Instant.parse("2022-11-18T15:06:30Z");
 
-    private final ScheduleBook book = new ScheduleBook(new SequentialScheduleIds());
+    private final ScheduleBook book = new ScheduleBook(new SequentialIds());
 
     @Test
     void aSecondScheduleForTheSameTypeIsRefusedAndChangesNothing() {

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.reportschedules.clock.StubClock;
-import org.reportschedules.store.InMemoryScheduleRepository;
-import org.reportschedules.store.SequentialScheduleIds;
+import org.reportschedules.store.InMemoryMerchantRepository;
+import org.reportschedules.store.SequentialIds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +21,7 @@ class MwsReportsTest {
     private final StubClock clock = new StubClock(java.time.Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     private final RequestQuotas quotas = new RequestQuotas(clock, QuotaRule.fromContract(), true);
     private final ReportScheduleActions actions = new ReportScheduleActions(
-            new InMemoryScheduleRepository(new SequentialScheduleIds()), MwsSchedules.fromContract(), clock, true);
+            new InMemoryMerchantRepository(new SequentialIds()), MwsSchedules.fromContract(), clock, true);
     private final MwsReports reports = new MwsReports(
             new MwsRequestGate(new SignatureCheck(SignatureMode.OFF, SigningKeys.none()), quotas, actions), actions);
 

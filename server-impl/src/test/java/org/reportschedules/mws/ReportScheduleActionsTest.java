@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reportschedules.domain.MerchantId;
 import org.reportschedules.domain.ReportSchedule;
-import org.reportschedules.store.InMemoryScheduleRepository;
-import org.reportschedules.store.ScheduleRepository;
-import org.reportschedules.store.SequentialScheduleIds;
+import org.reportschedules.store.InMemoryMerchantRepository;
+import org.reportschedules.store.MerchantRepository;
+import org.reportschedules.store.SequentialIds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +25,7 @@ class ReportScheduleActionsTest {
 
     private static final MerchantId SELLER = MwsParameters.merchantOf("A3EXAMPLE4D");
 
-    private final ScheduleRepository repository = new InMemoryScheduleRepository(new SequentialScheduleIds());
+    private final MerchantRepository repository = new InMemoryMerchantRepository(new SequentialIds());
     private final ReportScheduleActions actions = new ReportScheduleActions(repository, MwsSchedules.fromContract(),
             Clock.fixed(NOW, ZoneOffset.UTC), true);
 
@@ -72,6 +72,6 @@ class ReportScheduleActionsTest {
     }
 
     private List<ReportSchedule> schedules() {
-        return repository.read(SELLER, book -> book.list(List.of()));
+        return repository.read(SELLER, records -> records.schedules().list(List.of()));
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reportschedules.domain.Frequency;
 import org.reportschedules.domain.ReportSchedule;
-import org.reportschedules.store.InMemoryScheduleRepository;
-import org.reportschedules.store.SequentialScheduleIds;
+import org.reportschedules.store.InMemoryMerchantRepository;
+import org.reportschedules.store.SequentialIds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -43,7 +43,7 @@ class PayReportSchedulesTest {
     }
 
     private static PayReportSchedules schedules(PaySettings settings) {
-        return new PayReportSchedules(new InMemoryScheduleRepository(new SequentialScheduleIds()), settings, CONTRACT);
+        return new PayReportSchedules(new InMemoryMerchantRepository(new SequentialIds()), settings, CONTRACT);
     }
 
     private static NewReportSchedule daily(String reportType) {

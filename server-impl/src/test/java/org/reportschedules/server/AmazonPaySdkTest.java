@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -27,6 +29,7 @@ import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reportschedules.pay.PayDateTimes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +42,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * call back to the SDK, which signs and sends it as usual.
  */
 class AmazonPaySdkTest {
+
+    /** A time still ahead, so the schedule has not fired (and moved on) when it is read back. */
+    private static final String NEXT = PayDateTimes.format(Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
 
     private static final String ORDER_REFERENCE = "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_";
     private static final String SIGNING_ALGORITHM = "AMZN-PAY-RSASSA-PSS-V2";
@@ -69,7 +75,7 @@ class AmazonPaySdkTest {
         AmazonPayResponse created = client.createReportSchedule(new JSONObject()
                 .put("reportType", ORDER_REFERENCE)
                 .put("scheduleFrequency", "P1D")
-                .put("nextReportCreationTime", "20221118T150630Z")
+                .put("nextReportCreationTime", NEXT)
                 .put("deleteExistingSchedule", "false"), idempotency);
         assertEquals(201, created.getStatus(), created.toString());
         assertHasRequestId(created);
@@ -83,7 +89,7 @@ class AmazonPaySdkTest {
         AmazonPayResponse refused = client.createReportSchedule(new JSONObject()
                 .put("reportType", ORDER_REFERENCE)
                 .put("scheduleFrequency", "P7D")
-                .put("nextReportCreationTime", "20221118T150630Z"), null);
+                .put("nextReportCreationTime", NEXT), null);
         assertTrue(refused.getStatus() >= 400 && refused.getStatus() < 500, refused.toString());
         assertFalse(refused.isSuccess());
         assertEquals("InvalidRequest", refused.getResponse().getString("reasonCode"), refused.toString());
@@ -108,7 +114,7 @@ class AmazonPaySdkTest {
         assertEquals(id, byId.getResponse().getString("reportScheduleId"), byId.toString());
         assertEquals(ORDER_REFERENCE, byId.getResponse().getString("reportType"));
         assertEquals("P1D", byId.getResponse().getString("scheduleFrequency"));
-        assertEquals("20221118T150630Z", byId.getResponse().getString("nextReportCreationTime"));
+        assertEquals(NEXT, byId.getResponse().getString("nextReportCreationTime"));
 
         AmazonPayResponse cancelled = client.cancelReportSchedule(id);
         assertEquals(200, cancelled.getStatus(), cancelled.toString());
@@ -128,7 +134,7 @@ class AmazonPaySdkTest {
         AmazonPayResponse created = owner.createReportSchedule(new JSONObject()
                 .put("reportType", "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_")
                 .put("scheduleFrequency", "PT12H")
-                .put("nextReportCreationTime", "20221118T150630Z"), null);
+                .put("nextReportCreationTime", NEXT), null);
         assertEquals(201, created.getStatus(), created.toString());
         String id = created.getResponse().getString("reportScheduleId");
         assertEquals(1, owner.getReportSchedules().getResponse().getJSONArray("reportSchedules").length());

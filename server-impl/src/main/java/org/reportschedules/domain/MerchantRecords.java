@@ -1,0 +1,9 @@
+package org.reportschedules.domain;
+
+/** Everything the stub keeps for one merchant: its schedules, its reports, and the outcomes planned for them. */
+public record MerchantRecords(ScheduleBook schedules, ReportBook reports, ReportOutcomes outcomes) {
+
+    public static MerchantRecords empty(ScheduleIds ids) {
+        return new MerchantRecords(new ScheduleBook(ids), new ReportBook(), new ReportOutcomes());
+    }
+}

@@ -1,0 +1,74 @@
+package org.reportschedules.store;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.reportschedules.domain.MerchantId;
+import org.reportschedules.domain.MerchantRecords;
+import org.reportschedules.domain.ScheduleIds;
+
+/**
+ * Records in memory, one set per merchant. Calls for one merchant take turns on that merchant's records;
+ * calls for different merchants run side by side; a reset waits for the calls under way and is seen whole by
+ * the next ones, so no acknowledged change lands in records the reset has already thrown away.
+ */
+public final class InMemoryMerchantRepository implements MerchantRepository {
+
+    private final ScheduleIds ids;
+    private final ConcurrentMap<MerchantId, MerchantRecords> records = new ConcurrentHashMap<>();
+    private final ReadWriteLock resetLock = new ReentrantReadWriteLock();
+
+    public InMemoryMerchantRepository(ScheduleIds ids) {
+        this.ids = ids;
+    }
+
+    /** A merchant never seen reads as empty records, and is not remembered. */
+    @Override
+    public <T> T read(MerchantId merchant, Function<MerchantRecords, T> query) {
+        return underSharedLock(() -> {
+            MerchantRecords found = records.get(merchant);
+            return found == null ? query.apply(MerchantRecords.empty(ids)) : onRecords(found, query);
+        });
+    }
+
+    @Override
+    public <T> T change(MerchantId merchant, Function<MerchantRecords, T> change) {
+        return underSharedLock(() -> onRecords(records.computeIfAbsent(merchant, m -> MerchantRecords.empty(ids)), change));
+    }
+
+    @Override
+    public Set<MerchantId> merchants() {
+        return Set.copyOf(records.keySet());
+    }
+
+    /** Forgets every merchant's records. */
+    @Override
+    public void reset() {
+        resetLock.writeLock().lock();
+        try {
+            records.clear();
+        } finally {
+            resetLock.writeLock().unlock();
+        }
+    }
+
+    private static <T> T onRecords(MerchantRecords merchantRecords, Function<MerchantRecords, T> work) {
+        synchronized (merchantRecords) {
+            return work.apply(merchantRecords);
+        }
+    }
+
+    private <T> T underSharedLock(Supplier<T> work) {
+        resetLock.readLock().lock();
+        try {
+            return work.get();
+        } finally {
+            resetLock.readLock().unlock();
+        }
+    }
+}

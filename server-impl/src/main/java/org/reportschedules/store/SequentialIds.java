@@ -1,0 +1,44 @@
+package org.reportschedules.store;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.reportschedules.domain.ReportIds;
+import org.reportschedules.domain.ScheduleIds;
+
+/**
+ * Ids shaped like the real service's: schedules and reports 11 digits (68973459224, 59007019641), documents
+ * {@code amzn1.tortuga.0.<uuid>.<14 digits>}. They count up from fixed starts, and a reset starts them again,
+ * so the ids in examples and tests are the same on every run.
+ */
+public final class SequentialIds implements ScheduleIds, ReportIds, Resettable {
+
+    private static final long FIRST_SCHEDULE = 50_000_000_000L;
+    private static final long FIRST_REPORT = 59_000_000_000L;
+
+    private final AtomicLong schedules = new AtomicLong(FIRST_SCHEDULE);
+    private final AtomicLong reports = new AtomicLong(FIRST_REPORT);
+    private final AtomicLong documents = new AtomicLong(1);
+
+    @Override
+    public String next() {
+        return Long.toString(schedules.getAndIncrement());
+    }
+
+    @Override
+    public String nextReportId() {
+        return Long.toString(reports.getAndIncrement());
+    }
+
+    @Override
+    public String nextDocumentId() {
+        long n = documents.getAndIncrement();
+        return String.format("amzn1.tortuga.0.%08d-0000-0000-0000-%012d.%014d", n / 100_000_000L, n, n);
+    }
+
+    @Override
+    public void reset() {
+        schedules.set(FIRST_SCHEDULE);
+        reports.set(FIRST_REPORT);
+        documents.set(1);
+    }
+}
