@@ -52,7 +52,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule applicationLayersSeeNoHttp = noClasses()
-            .that().resideInAnyPackage("org.reportschedules.pay", "org.reportschedules.mws", "org.reportschedules.clock")
+            .that().resideInAnyPackage("org.reportschedules.pay", "org.reportschedules.mws", "org.reportschedules.clock",
+                    "org.reportschedules.scheduler")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish..", "com.fasterxml..",
                     "org.reportschedules.wire..")
             .because("each dialect's rules are unit-tested without HTTP; HTTP lives in its http subpackage");
