@@ -11,8 +11,8 @@ import java.util.Optional;
 public enum Capability {
     PAY("Amazon Pay v2 report schedules (Get, Get By Id, Create, Cancel), JSON."),
     MWS("MWS Reports 2009-01-01 report-schedule actions, XML, Signature Version 2 (requests are always signed)."),
-    REPORTS("Amazon Pay v2 reports and report documents (schedules that fire)."),
-    CLOCK_CONTROL("This project's admin API (/__admin/clock) to freeze and move the target's clock."),
+    REPORTS("Schedules that fire: Amazon Pay v2 reports and report documents, and MWS report lists and reports."),
+    CLOCK_CONTROL("This project's admin API (/__admin): freeze and move the target's clock, plan report outcomes."),
     SIGNING("The target verifies MWS signatures made with the profile's key and refuses wrong ones (403 SignatureDoesNotMatch)."),
     THROTTLING("The target enforces the documented MWS quotas (503 RequestThrottled / QuotaExceeded)."),
     HTTPS("The target is reached over HTTPS."),
