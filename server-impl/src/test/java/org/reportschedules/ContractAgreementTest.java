@@ -1,6 +1,7 @@
 package org.reportschedules;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.reportschedules.admin.AdminErrorCode;
 import org.reportschedules.clock.StubClock;
 import org.reportschedules.contract.ContractFile;
+import org.reportschedules.domain.ProcessingStatus;
 import org.reportschedules.mws.MwsErrorCode;
 import org.reportschedules.mws.MwsSchedules;
 import org.reportschedules.mws.ReportScheduleActions;
@@ -43,6 +45,13 @@ class ContractAgreementTest {
     void adminErrorCodesAreTheAdminContracts() {
         assertSameCodes(ContractFile.ADMIN, "/components/schemas/Error/x-error-codes",
                 AdminErrorCode.values(), AdminErrorCode::status);
+    }
+
+    @Test
+    void theOutcomesAReportCanBePlannedToHaveAreTheFinalProcessingStatuses() {
+        Set<String> finals = new TreeSet<>();
+        EnumSet.complementOf(EnumSet.of(ProcessingStatus.IN_PROGRESS)).forEach(status -> finals.add(status.name()));
+        assertEquals(finals, new TreeSet<>(ContractFile.load(ContractFile.ADMIN).strings("/components/schemas/ReportOutcome/enum")));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.reportschedules.admin;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -68,6 +70,10 @@ public final class AdminDialect implements Dialect {
         if (failure instanceof UnrecognizedPropertyException unknown) {
             return new AdminError(AdminErrorCode.MalformedRequest, "The field " + unknown.getPropertyName() + " is not recognized.");
         }
+        if (failure instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            return new AdminError(AdminErrorCode.InvalidField, "The value provided for " + fieldName(invalid) + " is invalid: "
+                    + invalid.getValue() + ". Give a value of type " + invalid.getTargetType().getSimpleName() + ".");
+        }
         if (failure instanceof JacksonException json) {
             Optional<String> missing = JsonFailures.missingField(json);
             if (missing.isPresent()) {
@@ -91,5 +97,10 @@ public final class AdminDialect implements Dialect {
             return new AdminError(AdminErrorCode.MalformedRequest, "The request is invalid: " + web.getMessage());
         }
         return new AdminError(AdminErrorCode.InternalError, "The stub failed to process the request; see its log.");
+    }
+
+    private static String fieldName(JsonMappingException failure) {
+        JsonMappingException.Reference last = failure.getPath().get(failure.getPath().size() - 1);
+        return last.getFieldName() != null ? last.getFieldName() : "item " + last.getIndex();
     }
 }

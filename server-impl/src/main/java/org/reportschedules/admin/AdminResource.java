@@ -1,58 +1,64 @@
 package org.reportschedules.admin;
 
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.admin.StubAdminApi;
 import org.reportschedules.api.admin.model.ClockAdvance;
+import org.reportschedules.api.admin.model.ClockSetting;
 import org.reportschedules.api.admin.model.ClockState;
-import org.reportschedules.clock.StubClock;
+import org.reportschedules.api.admin.model.ReportOutcomeOrder;
+import org.reportschedules.api.admin.model.ReportOutcomePlan;
 import org.reportschedules.store.StubState;
 
-/** The stub-only controls: its clock and a reset of all state. */
+/** The stub-only controls: its clock, the outcomes of merchants' next reports, and a reset of all state. */
 public class AdminResource implements StubAdminApi {
 
-    private final StubClock clock;
+    private final ClockControl clock;
+    private final ReportOutcomePlans outcomes;
     private final StubState state;
 
     @Inject
-    public AdminResource(StubClock clock, StubState state) {
+    public AdminResource(ClockControl clock, ReportOutcomePlans outcomes, StubState state) {
         this.clock = clock;
+        this.outcomes = outcomes;
         this.state = state;
     }
 
     @Override
     public Response getClock() {
-        return clockState();
+        return clockState(clock.read());
     }
 
     @Override
     public Response freezeClock() {
-        clock.freeze();
-        return clockState();
+        return clockState(clock.freeze());
     }
 
     @Override
     public Response advanceClock(ClockAdvance advance) {
-        if (advance == null || advance.getBy() == null || advance.getBy().isBlank()) {
-            throw new AdminError(AdminErrorCode.MissingField, "The field by is missing: give a positive ISO 8601 duration such as PT45S.").rejection();
-        }
-        try {
-            clock.advance(Duration.parse(advance.getBy()));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new AdminError(AdminErrorCode.InvalidField,
-                    "The value provided for by is invalid: " + advance.getBy() + ". Use a positive ISO 8601 duration such as PT45S.").rejection();
-        }
-        return clockState();
+        return clockState(clock.advance(advance == null ? null : advance.getBy()));
+    }
+
+    @Override
+    public Response setClock(ClockSetting setting) {
+        return clockState(clock.freezeAt(setting == null ? null : setting.getNow()));
     }
 
     @Override
     public Response resumeClock() {
-        clock.resume();
-        return clockState();
+        return clockState(clock.resume());
+    }
+
+    @Override
+    public Response planReportOutcomes(ReportOutcomeOrder order) {
+        if (order == null) {
+            throw new AdminError(AdminErrorCode.MalformedRequest, "The request body is not the JSON object this control takes.").rejection();
+        }
+        ReportOutcomePlans.Plan plan = outcomes.plan(order.getPublicKeyId(), order.getEnvironment(), order.getSellerId(),
+                order.getReportType(), order.getOutcome(), order.getCount());
+        return Response.ok(new ReportOutcomePlan().merchant(plan.merchant().toString()).reportType(plan.reportType())
+                .planned(plan.planned().stream().map(Enum::name).toList())).build();
     }
 
     @Override
@@ -61,7 +67,7 @@ public class AdminResource implements StubAdminApi {
         return Response.noContent().build();
     }
 
-    private Response clockState() {
-        return Response.ok(new ClockState().now(clock.instant().toString()).frozen(clock.isFrozen())).build();
+    private static Response clockState(ClockControl.Reading reading) {
+        return Response.ok(new ClockState().now(reading.now().toString()).frozen(reading.frozen())).build();
     }
 }

@@ -1,16 +1,31 @@
 package org.reportschedules.clock;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The stub's clock: real time by default, which tests can freeze, move forward and let run again, so that
- * time-dependent rules are tested by moving the clock instead of sleeping. Time never goes backwards.
+ * The stub's clock: real time by default, which tests can freeze, move forward, set and let run again, so
+ * that time-dependent rules are tested by moving the clock instead of sleeping. It moves backwards only
+ * when told to ({@link #freezeAt} an earlier instant, {@link #reset}).
+ *
+ * <p>It is kept from {@link #EARLIEST} (the Unix epoch, the era of any real clock it follows) up to, not
+ * including, {@link #END} (the end of year 9998): every time the stub derives from it, a schedule's next
+ * creation time at most a period (30 days) ahead, a report's period or its 90 days of keeping behind, then
+ * stays within the years 0001-9999 that both APIs' date-times can write. A move beyond that range, or by a
+ * duration too large to add, is refused and changes nothing.
  */
 public final class StubClock extends Clock {
+
+    /** The earliest instant the clock can be set to. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    /** The clock is refused any instant from this one on (the first instant of year 9999). */
+    public static final Instant END = Instant.parse("9999-01-01T00:00:00Z");
+
+    private static final String RANGE = "the stub's clock stays from " + EARLIEST + " up to, not including, " + END;
 
     private final Clock source;
     private Duration ahead = Duration.ZERO;
@@ -44,15 +59,50 @@ public final class StubClock extends Clock {
         }
     }
 
+    /**
+     * Moves the clock forward, frozen or running.
+     *
+     * @throws IllegalArgumentException when {@code by} is not positive, or the clock would reach {@link #END};
+     *                                  the clock is then unchanged
+     */
     public synchronized void advance(Duration by) {
         if (by.isNegative() || by.isZero()) {
-            throw new IllegalArgumentException("The clock only moves forward: " + by);
+            throw new IllegalArgumentException("The clock only moves forward: " + by + " is not a positive duration.");
+        }
+        Instant now = instant();
+        Instant target;
+        try {
+            target = now.plus(by);
+        } catch (ArithmeticException | DateTimeException e) {
+            target = null;
+        }
+        if (target == null || !target.isBefore(END)) {
+            throw new IllegalArgumentException("The clock cannot move that far forward from " + now + ": " + RANGE + ".");
         }
         if (frozenAt != null) {
-            frozenAt = frozenAt.plus(by);
+            frozenAt = target;
         } else {
             ahead = ahead.plus(by);
         }
+    }
+
+    /**
+     * Stops the clock at the given instant, ahead of the current one or behind it (whether going back is
+     * allowed is the caller's rule).
+     *
+     * @throws IllegalArgumentException when the instant is outside the clock's range; the clock is then unchanged
+     */
+    public synchronized void freezeAt(Instant at) {
+        if (at.isBefore(EARLIEST) || !at.isBefore(END)) {
+            throw new IllegalArgumentException("The clock cannot be set to " + at + ": " + RANGE + ".");
+        }
+        frozenAt = at;
+    }
+
+    /** Real time again, running: as the stub started. */
+    public synchronized void reset() {
+        ahead = Duration.ZERO;
+        frozenAt = null;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.reportschedules.domain;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,5 +35,11 @@ public final class ReportOutcomes {
     public int pending(String reportType) {
         Deque<ProcessingStatus> queue = planned.get(reportType);
         return queue == null ? 0 : queue.size();
+    }
+
+    /** The outcomes still planned for the type, the next one first. */
+    public List<ProcessingStatus> planned(String reportType) {
+        Deque<ProcessingStatus> queue = planned.get(reportType);
+        return queue == null ? List.of() : List.copyOf(queue);
     }
 }

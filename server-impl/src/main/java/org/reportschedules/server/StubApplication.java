@@ -1,5 +1,6 @@
 package org.reportschedules.server;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
@@ -8,6 +9,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.reportschedules.admin.AdminDialect;
 import org.reportschedules.admin.AdminResource;
+import org.reportschedules.admin.ClockControl;
+import org.reportschedules.admin.ReportOutcomePlans;
 import org.reportschedules.clock.StubClock;
 import org.reportschedules.mws.MwsReports;
 import org.reportschedules.mws.MwsRequestGate;
@@ -27,8 +30,10 @@ import org.reportschedules.pay.http.ReportSchedulesResource;
 import org.reportschedules.scheduler.FiringRepository;
 import org.reportschedules.scheduler.ReportMaking;
 import org.reportschedules.store.InMemoryMerchantRepository;
+import org.reportschedules.store.Resettable;
 import org.reportschedules.store.SequentialIds;
 import org.reportschedules.store.StubState;
+import org.reportschedules.wire.Dialect;
 import org.reportschedules.wire.Dialects;
 
 /**
@@ -40,11 +45,14 @@ public final class StubApplication extends ResourceConfig {
     public StubApplication(StubSettings settings) {
         StubClock clock = settings.clock();
         StubState state = new StubState();
+        Resettable realTimeAgain = clock::reset;
+        state.register(realTimeAgain);
         SequentialIds ids = state.register(new SequentialIds());
         FiringRepository schedules = state.register(new FiringRepository(new InMemoryMerchantRepository(ids),
-                new ReportMaking(clock, ids, ReportMaking.DEFAULT_PROCESSING_DELAY, ReportMaking.DEFAULT_CATCH_UP_CAP, ReportMaking.KEPT_FOR)));
+                new ReportMaking(clock, ids, settings.reportProcessingDelay(), ReportMaking.DEFAULT_CATCH_UP_CAP, ReportMaking.KEPT_FOR)));
 
-        PayReportSchedules pay = new PayReportSchedules(schedules, settings.pay(), PayContractValues.fromContract());
+        PayContractValues payValues = PayContractValues.fromContract();
+        PayReportSchedules pay = new PayReportSchedules(schedules, settings.pay(), payValues);
 
         MwsSettings mws = settings.mws();
         RequestQuotas quotas = state.register(
@@ -54,19 +62,30 @@ public final class StubApplication extends ResourceConfig {
         MwsRequestGate gate = new MwsRequestGate(new SignatureCheck(mws.signatureMode(), mws.signingKeys()), quotas, actions);
         MwsReports mwsReports = new MwsReports(gate, actions);
 
-        // Most specific first; Amazon Pay answers every other path, unknown ones included.
-        Dialects dialects = new Dialects(List.of(new AdminDialect(), new MwsDialect(clock, quotas), new PayDialect()));
+        boolean admin = settings.admin() == StubSettings.AdminApi.ON;
+        // Most specific first; Amazon Pay answers every other path, unknown ones included (/__admin/... too without the admin API).
+        List<Dialect> claimingPaths = new ArrayList<>();
+        if (admin) {
+            claimingPaths.add(new AdminDialect());
+        }
+        claimingPaths.add(new MwsDialect(clock, quotas));
+        claimingPaths.add(new PayDialect());
+        Dialects dialects = new Dialects(claimingPaths);
 
         // Classes, not instances: Jersey builds them per request and injects what the binder below offers.
         register(ReportSchedulesResource.class);
         register(MwsReportsResource.class);
-        register(AdminResource.class);
+        if (admin) {
+            register(AdminResource.class);
+        }
         register(dialects);
         register(AccessLog.class);
         register(ErrorMapper.class);
         register(JsonMapping.class);
         // Jackson's own mappers answer in plain text with class names; ErrorMapper answers instead.
         register(JacksonFeature.withoutExceptionMappers());
+        ClockControl clockControl = new ClockControl(clock, schedules);
+        ReportOutcomePlans outcomePlans = new ReportOutcomePlans(schedules, payValues.reportTypes());
         register(new AbstractBinder() {
             @Override
             protected void configure() {
@@ -74,6 +93,8 @@ public final class StubApplication extends ResourceConfig {
                 bind(pay).to(PayReportSchedules.class);
                 bind(mwsReports).to(MwsReports.class);
                 bind(clock).to(StubClock.class);
+                bind(clockControl).to(ClockControl.class);
+                bind(outcomePlans).to(ReportOutcomePlans.class);
                 bind(state).to(StubState.class);
                 bind(dialects).to(Dialects.class);
             }

@@ -1,6 +1,8 @@
 package org.reportschedules.server;
 
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +65,17 @@ public final class StubServerCommand implements Callable<Integer> {
                     + "lenient: any report type, as the live service allowed. Default: ${DEFAULT-VALUE}.")
     MwsSettings.ReportTypeRule mwsReportTypes;
 
+    @Option(names = "--admin", paramLabel = "on|off", defaultValue = "on", arity = "1",
+            description = "on: the stub-only controls under /__admin (clock, report outcomes, reset); off: no admin API, "
+                    + "its paths answer like any unknown path (for a stub that partners share). Default: ${DEFAULT-VALUE}.")
+    StubSettings.AdminApi admin;
+
+    @Option(names = "--report-processing-delay", paramLabel = "DURATION", defaultValue = "PT5S",
+            converter = DurationConverter.class,
+            description = "How long a report stays IN_PROGRESS before it ends (COMPLETED unless a test planned otherwise): "
+                    + "an ISO 8601 duration from PT0S up to P90D. Default: ${DEFAULT-VALUE}.")
+    Duration reportProcessingDelay;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +91,8 @@ public final class StubServerCommand implements Callable<Integer> {
         int portNumber = portNumber();
         try {
             MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
-            return new StubSettings(host, portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus), mws);
+            return new StubSettings(host, portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus), mws,
+                    admin, reportProcessingDelay);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -106,6 +120,18 @@ public final class StubServerCommand implements Callable<Integer> {
                 return SignatureMode.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("expected off, verify-known or strict, not '" + value + "'");
+            }
+        }
+    }
+
+    /** An ISO 8601 duration (PT5S, PT1M30S); {@link StubSettings} checks its range. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return Duration.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("expected an ISO 8601 duration such as PT5S, not '" + value + "'");
             }
         }
     }

@@ -1,33 +1,61 @@
 package org.reportschedules.server;
 
+import java.time.Duration;
+import java.util.Objects;
+
 import org.reportschedules.clock.StubClock;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.pay.PaySettings;
+import org.reportschedules.scheduler.ReportMaking;
 
 /**
  * Everything the stub can be told at start-up.
  *
- * @param host  interface to listen on
- * @param port  port to listen on; 0 picks a free one
- * @param clock where every time-dependent rule reads the time; the admin API moves it
- * @param pay   the Amazon Pay dialect's switchable choices
- * @param mws   the MWS dialect's keys, signature mode, throttling and report-type rule
+ * @param host                  interface to listen on
+ * @param port                  port to listen on; 0 picks a free one
+ * @param clock                 where every time-dependent rule reads the time; the admin API moves it
+ * @param pay                   the Amazon Pay dialect's switchable choices
+ * @param mws                   the MWS dialect's keys, signature mode, throttling and report-type rule
+ * @param admin                 whether the stub-only controls under /__admin exist
+ * @param reportProcessingDelay how long a report stays IN_PROGRESS after its creation, from none up to
+ *                              {@link ReportMaking#KEPT_FOR} (a report is kept no longer)
  */
-public record StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws) {
+public record StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
+                           Duration reportProcessingDelay) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
+    /** Whether the stub serves its admin API; off for a stub that partners share, who must not move its clock. */
+    public enum AdminApi { ON, OFF }
+
+    public StubSettings {
+        Objects.requireNonNull(admin, "admin");
+        if (reportProcessingDelay.isNegative() || reportProcessingDelay.compareTo(ReportMaking.KEPT_FOR) > 0) {
+            throw new IllegalArgumentException("The report processing delay must be from PT0S up to P" + ReportMaking.KEPT_FOR.toDays()
+                    + "D, how long reports are kept.");
+        }
+    }
+
     /** The embedded defaults, on the given port. */
     public static StubSettings onPort(int port) {
-        return new StubSettings(DEFAULT_HOST, port, StubClock.system(), PaySettings.defaults(), MwsSettings.defaults());
+        return new StubSettings(DEFAULT_HOST, port, StubClock.system(), PaySettings.defaults(), MwsSettings.defaults(),
+                AdminApi.ON, ReportMaking.DEFAULT_PROCESSING_DELAY);
     }
 
     public StubSettings withPay(PaySettings newPay) {
-        return new StubSettings(host, port, clock, newPay, mws);
+        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay);
     }
 
     public StubSettings withMws(MwsSettings newMws) {
-        return new StubSettings(host, port, clock, pay, newMws);
+        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay);
+    }
+
+    public StubSettings withAdmin(AdminApi newAdmin) {
+        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay);
+    }
+
+    public StubSettings withReportProcessingDelay(Duration newDelay) {
+        return new StubSettings(host, port, clock, pay, mws, admin, newDelay);
     }
 }

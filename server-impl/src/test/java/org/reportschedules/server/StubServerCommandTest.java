@@ -2,11 +2,13 @@ package org.reportschedules.server;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.pay.ScheduleByIdShape;
+import org.reportschedules.scheduler.ReportMaking;
 import picocli.CommandLine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +22,31 @@ class StubServerCommandTest {
         assertEquals(StubSettings.DEFAULT_HOST, settings.host());
         assertEquals(ScheduleByIdShape.FLAT, settings.pay().scheduleByIdShape());
         assertEquals(400, settings.pay().scheduleConflictStatus());
+        assertEquals(StubSettings.AdminApi.ON, settings.admin());
+        assertEquals(ReportMaking.DEFAULT_PROCESSING_DELAY, settings.reportProcessingDelay());
+        assertEquals(StubSettings.onPort(0).reportProcessingDelay(), settings.reportProcessingDelay(), "the same default embedded");
+    }
+
+    @Test
+    void theAdminApiCanBeSwitchedOff() {
+        assertEquals(StubSettings.AdminApi.OFF, parse("--admin", "off").admin());
+        assertEquals(StubSettings.AdminApi.OFF, parse("--admin", "OFF").admin());
+        assertEquals(StubSettings.AdminApi.ON, parse("--admin", "on").admin());
+    }
+
+    @Test
+    void theReportProcessingDelayIsAnIso8601Duration() {
+        assertEquals(Duration.ofMinutes(2), parse("--report-processing-delay", "PT2M").reportProcessingDelay());
+        assertEquals(Duration.ZERO, parse("--report-processing-delay", "PT0S").reportProcessingDelay());
+        assertEquals(Duration.ofDays(90), parse("--report-processing-delay", "P90D").reportProcessingDelay());
+    }
+
+    @Test
+    void helpListsTheNewFlags() {
+        String usage = StubServerCommand.commandLine().getUsageMessage();
+        assertTrue(usage.contains("--admin=on|off"), usage);
+        assertTrue(usage.contains("--report-processing-delay=DURATION"), usage);
+        assertTrue(usage.contains("Default: PT5S"), usage);
     }
 
     @Test
@@ -60,6 +87,12 @@ class StubServerCommandTest {
         assertUsageError("--mws-report-types", "loose");
         assertUsageError("--mws-key", "NOSECRET");
         assertUsageError("--mws-key", "A=1", "--mws-key", "A=2");
+        assertUsageError("--admin", "maybe");
+        assertUsageError("--admin");
+        assertUsageError("--report-processing-delay", "5s");
+        assertUsageError("--report-processing-delay", "-PT1S");
+        assertUsageError("--report-processing-delay", "P91D");
+        assertUsageError("--report-processing-delay", "PT2562047788015215H");
         assertUsageError("--no-such-flag");
     }
 
