@@ -15,7 +15,9 @@ import org.reportschedules.contract.ContractFile;
 import org.reportschedules.domain.ProcessingStatus;
 import org.reportschedules.mws.MwsErrorCode;
 import org.reportschedules.mws.MwsSchedules;
+import org.reportschedules.mws.ReportListActions;
 import org.reportschedules.mws.ReportScheduleActions;
+import org.reportschedules.mws.ReportsSection;
 import org.reportschedules.store.InMemoryMerchantRepository;
 import org.reportschedules.store.SequentialIds;
 import org.reportschedules.pay.PayReasonCode;
@@ -58,8 +60,10 @@ class ContractAgreementTest {
     void theMwsActionsAreTheContractsAndEachHasAQuota() {
         ContractFile mws = ContractFile.load(ContractFile.MWS);
         String action = "/components/schemas/MwsRequest/properties/Action";
-        ReportScheduleActions actions = new ReportScheduleActions(new InMemoryMerchantRepository(new SequentialIds()),
-                MwsSchedules.fromContract(), StubClock.system(), true);
+        InMemoryMerchantRepository repository = new InMemoryMerchantRepository(new SequentialIds());
+        ReportsSection actions = new ReportsSection(
+                new ReportScheduleActions(repository, MwsSchedules.fromContract(), StubClock.system(), true),
+                new ReportListActions(repository, StubClock.system()));
 
         assertEquals(new TreeSet<>(mws.strings(action + "/enum")), new TreeSet<>(actions.names()));
         assertEquals(new TreeSet<>(mws.strings(action + "/enum")), new TreeSet<>(mws.table(action + "/x-throttling").keySet()));

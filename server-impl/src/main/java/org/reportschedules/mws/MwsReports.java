@@ -1,19 +1,22 @@
 package org.reportschedules.mws;
 
 /**
- * The MWS Reports section's report-schedule actions, as one call: the request gate admits the request (or
- * refuses it as MWS would), then the action runs on the seller's schedules.
+ * The MWS Reports section's actions, as one call: the request gate admits the request (or refuses it as MWS
+ * would), then the action runs on the seller's schedules and reports.
  */
 public final class MwsReports {
 
-    /** An action's response document, and the quota the request was counted against. */
+    /**
+     * An action's answer, and the quota the request was counted against. The answer is a generated response
+     * model, written as XML, or (GetReport) a {@link ReportFile}, written as it is.
+     */
     public record Answer(Object document, RequestQuotas.Quota quota) {
     }
 
     private final MwsRequestGate gate;
-    private final ReportScheduleActions actions;
+    private final ReportsSection actions;
 
-    public MwsReports(MwsRequestGate gate, ReportScheduleActions actions) {
+    public MwsReports(MwsRequestGate gate, ReportsSection actions) {
         this.gate = gate;
         this.actions = actions;
     }

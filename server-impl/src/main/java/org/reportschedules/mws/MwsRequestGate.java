@@ -23,9 +23,9 @@ public final class MwsRequestGate {
 
     private final SignatureCheck signatures;
     private final RequestQuotas quotas;
-    private final ReportScheduleActions actions;
+    private final ReportsSection actions;
 
-    public MwsRequestGate(SignatureCheck signatures, RequestQuotas quotas, ReportScheduleActions actions) {
+    public MwsRequestGate(SignatureCheck signatures, RequestQuotas quotas, ReportsSection actions) {
         this.signatures = signatures;
         this.quotas = quotas;
         this.actions = actions;

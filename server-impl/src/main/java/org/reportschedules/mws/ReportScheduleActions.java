@@ -1,11 +1,8 @@
 package org.reportschedules.mws;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +17,6 @@ import org.reportschedules.api.mws.model.GetReportScheduleListResponse;
 import org.reportschedules.api.mws.model.ManageReportScheduleResponse;
 import org.reportschedules.api.mws.model.ManageReportScheduleResult;
 import org.reportschedules.api.mws.model.ReportScheduleListResult;
-import org.reportschedules.api.mws.model.ResponseMetadata;
 import org.reportschedules.api.mws.model.SchedulableReportType;
 import org.reportschedules.api.mws.model.Schedule;
 import org.reportschedules.domain.Frequency;
@@ -40,21 +36,10 @@ public final class ReportScheduleActions {
             .map(SchedulableReportType::toString)
             .collect(Collectors.toUnmodifiableSet());
 
-    /** One action: the seller and the request in, the response document out. */
-    @FunctionalInterface
-    interface Action {
-        Object perform(MerchantId seller, MwsParameters parameters, String requestId);
-    }
-
     private final MerchantRepository repository;
     private final MwsSchedules schedules;
     private final Clock clock;
     private final boolean strictReportTypes;
-    private final Map<String, Action> byName = Map.of(
-            "ManageReportSchedule", this::manage,
-            "GetReportScheduleList", this::list,
-            "GetReportScheduleListByNextToken", (seller, parameters, requestId) -> listByNextToken(parameters),
-            "GetReportScheduleCount", this::count);
 
     public ReportScheduleActions(MerchantRepository repository, MwsSchedules schedules, Clock clock, boolean strictReportTypes) {
         this.repository = repository;
@@ -63,19 +48,13 @@ public final class ReportScheduleActions {
         this.strictReportTypes = strictReportTypes;
     }
 
-    /** Whether this section has the action; the request gate refuses the others before they are counted. */
-    public boolean has(String action) {
-        return byName.containsKey(action);
-    }
-
-    /** The actions this section has, by name. */
-    public Set<String> names() {
-        return byName.keySet();
-    }
-
-    /** Runs an action {@link #has(String) this section has}. */
-    public Object perform(String action, MerchantId seller, MwsParameters parameters, String requestId) {
-        return byName.get(action).perform(seller, parameters, requestId);
+    /** These actions, by name, for the {@link ReportsSection}. */
+    Map<String, ReportsSection.Action> actions() {
+        return Map.of(
+                "ManageReportSchedule", this::manage,
+                "GetReportScheduleList", this::list,
+                "GetReportScheduleListByNextToken", (seller, parameters, requestId) -> listByNextToken(parameters),
+                "GetReportScheduleCount", this::count);
     }
 
     /** Creates, updates or (Schedule=_NEVER_) deletes the schedule of one report type. */
@@ -105,13 +84,13 @@ public final class ReportScheduleActions {
             result.addReportScheduleItem(toModel(deleted.schedule()).schedule(Schedule._NEVER_));
         }
         result.count(result.getReportSchedule().size());
-        return new ManageReportScheduleResponse().manageReportScheduleResult(result).responseMetadata(metadata(requestId));
+        return new ManageReportScheduleResponse().manageReportScheduleResult(result).responseMetadata(ReportsSection.metadata(requestId));
     }
 
     GetReportScheduleListResponse list(MerchantId seller, MwsParameters parameters, String requestId) {
         return new GetReportScheduleListResponse()
                 .getReportScheduleListResult(listResult(seller, parameters))
-                .responseMetadata(metadata(requestId));
+                .responseMetadata(ReportsSection.metadata(requestId));
     }
 
     /**
@@ -128,7 +107,7 @@ public final class ReportScheduleActions {
         int count = listed(seller, parameters).size();
         return new GetReportScheduleCountResponse()
                 .getReportScheduleCountResult(new GetReportScheduleCountResult().count(count))
-                .responseMetadata(metadata(requestId));
+                .responseMetadata(ReportsSection.metadata(requestId));
     }
 
     private List<ReportSchedule> listed(MerchantId seller, MwsParameters parameters) {
@@ -146,7 +125,7 @@ public final class ReportScheduleActions {
     private Instant scheduleDate(MwsParameters parameters) {
         Instant now = clock.instant();
         return parameters.get("ScheduleDate").map(text -> {
-            Instant date = parseDateTime(text);
+            Instant date = MwsDateTimes.parse("ScheduleDate", text);
             if (!ScheduleTimes.isRepresentable(date)) {
                 throw MwsError.invalidValue("ScheduleDate", text, "the year must be between 0001 and 9999").rejection();
             }
@@ -157,27 +136,10 @@ public final class ReportScheduleActions {
         }).orElse(now);
     }
 
-    /** xs:dateTime: an offset is optional; without one the time is taken as UTC. */
-    private static Instant parseDateTime(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeException e) {
-                throw MwsError.invalidValue("ScheduleDate", text, "use an ISO 8601 date-time such as 2009-02-20T02:10:42Z").rejection();
-            }
-        }
-    }
-
     private org.reportschedules.api.mws.model.ReportSchedule toModel(ReportSchedule schedule) {
         return new org.reportschedules.api.mws.model.ReportSchedule()
                 .reportType(schedule.reportType())
                 .schedule(Schedule.fromValue(schedules.nameOf(schedule.frequency())))
                 .scheduledDate(schedule.nextReportCreationTime().atOffset(ZoneOffset.UTC));
-    }
-
-    private static ResponseMetadata metadata(String requestId) {
-        return new ResponseMetadata().requestId(requestId);
     }
 }

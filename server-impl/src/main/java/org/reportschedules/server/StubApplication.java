@@ -17,7 +17,9 @@ import org.reportschedules.mws.MwsRequestGate;
 import org.reportschedules.mws.MwsSchedules;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.QuotaRule;
+import org.reportschedules.mws.ReportListActions;
 import org.reportschedules.mws.ReportScheduleActions;
+import org.reportschedules.mws.ReportsSection;
 import org.reportschedules.mws.RequestQuotas;
 import org.reportschedules.mws.SignatureCheck;
 import org.reportschedules.mws.http.MwsDialect;
@@ -57,8 +59,8 @@ public final class StubApplication extends ResourceConfig {
         MwsSettings mws = settings.mws();
         RequestQuotas quotas = state.register(
                 new RequestQuotas(clock, QuotaRule.fromContract(), mws.throttling() == MwsSettings.Throttling.ON));
-        ReportScheduleActions actions = new ReportScheduleActions(schedules, MwsSchedules.fromContract(), clock,
-                mws.reportTypes() == MwsSettings.ReportTypeRule.STRICT);
+        ReportsSection actions = new ReportsSection(new ReportScheduleActions(schedules, MwsSchedules.fromContract(), clock,
+                mws.reportTypes() == MwsSettings.ReportTypeRule.STRICT), new ReportListActions(schedules, clock));
         MwsRequestGate gate = new MwsRequestGate(new SignatureCheck(mws.signatureMode(), mws.signingKeys()), quotas, actions);
         MwsReports mwsReports = new MwsReports(gate, actions);
 

@@ -20,14 +20,24 @@ class MwsReportsTest {
 
     private final StubClock clock = new StubClock(java.time.Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     private final RequestQuotas quotas = new RequestQuotas(clock, QuotaRule.fromContract(), true);
-    private final ReportScheduleActions actions = new ReportScheduleActions(
-            new InMemoryMerchantRepository(new SequentialIds()), MwsSchedules.fromContract(), clock, true);
+    private final InMemoryMerchantRepository repository = new InMemoryMerchantRepository(new SequentialIds());
+    private final ReportsSection actions = new ReportsSection(
+            new ReportScheduleActions(repository, MwsSchedules.fromContract(), clock, true),
+            new ReportListActions(repository, clock));
     private final MwsReports reports = new MwsReports(
             new MwsRequestGate(new SignatureCheck(SignatureMode.OFF, SigningKeys.none()), quotas, actions), actions);
 
     @Test
     void anAdmittedRequestReportsTheQuotaItUsed() {
         assertEquals(79, reports.handle(call("GetReportScheduleCount", Map.of())).quota().hourlyRemaining());
+    }
+
+    @Test
+    void eachActionIsCountedAgainstItsOwnQuota() {
+        assertEquals(59, reports.handle(call("GetReportList", Map.of())).quota().hourlyRemaining());
+        MwsRequestRejected badToken = assertThrows(MwsRequestRejected.class,
+                () -> reports.handle(call("GetReportListByNextToken", Map.of("NextToken", "x"))));
+        assertEquals(1799, badToken.quota().orElseThrow().hourlyRemaining());
     }
 
     @Test

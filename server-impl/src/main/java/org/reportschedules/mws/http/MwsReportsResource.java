@@ -10,12 +10,14 @@ import jakarta.ws.rs.core.Response;
 import org.reportschedules.api.mws.MwsReportsApi;
 import org.reportschedules.mws.MwsCall;
 import org.reportschedules.mws.MwsReports;
+import org.reportschedules.mws.ReportFile;
 import org.reportschedules.wire.RequestIds;
 
 /**
- * The MWS Reports section at both paths real clients use: HTTP in, a call to {@link MwsReports}, XML out.
- * The generated interface names the first ten ReportTypeList members only, while MWS lists are open-ended,
- * so both methods read the request's merged parameters (see {@link MwsForm}) rather than the typed arguments.
+ * The MWS Reports section at both paths real clients use: HTTP in, a call to {@link MwsReports}, XML out, or
+ * for GetReport the report itself with its Content-MD5. The generated interface names the first ten
+ * ReportTypeList members only, while MWS lists are open-ended, so both methods read the request's merged
+ * parameters (see {@link MwsForm}) rather than the typed arguments.
  */
 public class MwsReportsResource implements MwsReportsApi {
 
@@ -33,7 +35,9 @@ public class MwsReportsResource implements MwsReportsApi {
     public Response postRoot(String action, String awSAccessKeyId, String sellerId, String merchant, String mwSAuthToken,
                              String marketplace, String signatureMethod, Integer signatureVersion, String timestamp,
                              String version, String signature, String reportType, String schedule, String scheduleDate,
-                             String nextToken, String reportTypeListType1, String reportTypeListType2,
+                             String nextToken, Integer maxCount, Boolean acknowledged, String availableFromDate,
+                             String availableToDate, String reportRequestIdListId1, String reportId,
+                             String reportTypeListType1, String reportTypeListType2,
                              String reportTypeListType3, String reportTypeListType4, String reportTypeListType5,
                              String reportTypeListType6, String reportTypeListType7, String reportTypeListType8,
                              String reportTypeListType9, String reportTypeListType10) {
@@ -44,7 +48,9 @@ public class MwsReportsResource implements MwsReportsApi {
     public Response postReports(String action, String awSAccessKeyId, String sellerId, String merchant, String mwSAuthToken,
                                 String marketplace, String signatureMethod, Integer signatureVersion, String timestamp,
                                 String version, String signature, String reportType, String schedule, String scheduleDate,
-                                String nextToken, String reportTypeListType1, String reportTypeListType2,
+                                String nextToken, Integer maxCount, Boolean acknowledged, String availableFromDate,
+                                String availableToDate, String reportRequestIdListId1, String reportId,
+                                String reportTypeListType1, String reportTypeListType2,
                                 String reportTypeListType3, String reportTypeListType4, String reportTypeListType5,
                                 String reportTypeListType6, String reportTypeListType7, String reportTypeListType8,
                                 String reportTypeListType9, String reportTypeListType10) {
@@ -56,6 +62,10 @@ public class MwsReportsResource implements MwsReportsApi {
                 request.getUriInfo().getRequestUri().getRawPath(), MwsForm.of(request), RequestIds.of(request));
         MwsReports.Answer answer = reports.handle(call);
         MwsReplyHeaders.recordQuota(request, answer.quota());
+        if (answer.document() instanceof ReportFile report) {
+            // As the live service sent a report: text/plain, no charset, and the MD5 of exactly these bytes.
+            return Response.ok(report.bytes(), MediaType.TEXT_PLAIN_TYPE).header("Content-MD5", report.contentMd5()).build();
+        }
         return Response.ok(MwsXml.write(answer.document()), MediaType.TEXT_XML_TYPE).build();
     }
 }

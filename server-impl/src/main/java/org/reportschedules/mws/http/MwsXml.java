@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -21,7 +22,8 @@ import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 
 /**
  * Writes the generated MWS models as the live service wrote its XML: every element in the namespace real
- * clients bind to, lists as repeated elements without a wrapper, date-times with a +00:00 offset.
+ * clients bind to, lists as repeated elements without a wrapper, date-times with a +00:00 offset, and an
+ * optional element that has no value (NextToken on a last page) left out rather than written empty.
  */
 public final class MwsXml {
 
@@ -50,6 +52,7 @@ public final class MwsXml {
                 // After the introspector: setting one resets the wrapper default.
                 .defaultUseWrapper(false)
                 .enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(new SimpleModule().addSerializer(OffsetDateTime.class, new LiveDateTimes()))
                 .build();
         return mapper;

@@ -10,16 +10,23 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
 import org.junit.jupiter.api.Test;
+import org.reportschedules.api.mws.model.GetReportCountResponse;
+import org.reportschedules.api.mws.model.GetReportCountResult;
+import org.reportschedules.api.mws.model.GetReportListByNextTokenResponse;
+import org.reportschedules.api.mws.model.GetReportListResponse;
 import org.reportschedules.api.mws.model.ManageReportScheduleResponse;
 import org.reportschedules.api.mws.model.ManageReportScheduleResult;
+import org.reportschedules.api.mws.model.ReportInfo;
+import org.reportschedules.api.mws.model.ReportListResult;
 import org.reportschedules.api.mws.model.ReportSchedule;
 import org.reportschedules.api.mws.model.ResponseMetadata;
 import org.reportschedules.api.mws.model.Schedule;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The XML the stub writes is the XML the contract's schema describes. */
-class MwsXmlTest {
+public class MwsXmlTest {
 
     @Test
     void manageReportScheduleResponseMatchesTheSchemaAndTheLiveShape() throws Exception {
@@ -51,7 +58,54 @@ class MwsXmlTest {
         validate(xml);
     }
 
-    static void validate(String xml) throws Exception {
+    @Test
+    void getReportListResponseMatchesTheSchemaAndTheLiveShape() throws Exception {
+        GetReportListResponse response = new GetReportListResponse()
+                .getReportListResult(new ReportListResult()
+                        .nextToken("2YgYW55IPQhvu5hbCBwbGVhc3VyZS4=")
+                        .hasNext(true)
+                        .addReportInfoItem(reportInfo("59000000003"))
+                        .addReportInfoItem(reportInfo("59000000002")))
+                .responseMetadata(new ResponseMetadata().requestId("27023624-21fe-4b00-b057-32fb54c4dc7c"));
+
+        String xml = MwsXml.write(response);
+
+        validate(xml);
+        assertTrue(xml.contains("<GetReportListResult><NextToken>2YgYW55IPQhvu5hbCBwbGVhc3VyZS4=</NextToken><HasNext>true</HasNext>"
+                + "<ReportInfo><ReportType>_GET_ORDERS_DATA_</ReportType><Acknowledged>false</Acknowledged>"
+                + "<ReportId>59000000003</ReportId><ReportRequestId>58000000003</ReportRequestId>"
+                + "<AvailableDate>2020-06-11T07:44:32+00:00</AvailableDate></ReportInfo><ReportInfo>"), xml);
+    }
+
+    @Test
+    void aLastPageHasNoNextTokenElement() throws Exception {
+        String xml = MwsXml.write(new GetReportListByNextTokenResponse()
+                .getReportListByNextTokenResult(new ReportListResult().hasNext(false))
+                .responseMetadata(new ResponseMetadata().requestId("fbf677c1-dcee-4110-bc88-2ba3702e331b")));
+
+        validate(xml);
+        assertFalse(xml.contains("NextToken>"), xml);
+        assertTrue(xml.contains("<GetReportListByNextTokenResult><HasNext>false</HasNext></GetReportListByNextTokenResult>"), xml);
+    }
+
+    @Test
+    void getReportCountResponseMatchesTheSchema() throws Exception {
+        validate(MwsXml.write(new GetReportCountResponse()
+                .getReportCountResult(new GetReportCountResult().count(4))
+                .responseMetadata(new ResponseMetadata().requestId("fb099b2a-af7d-4768-8575-99f37e1e707f"))));
+    }
+
+    private static ReportInfo reportInfo(String reportId) {
+        return new ReportInfo()
+                .reportType("_GET_ORDERS_DATA_")
+                .acknowledged(false)
+                .reportId(reportId)
+                .reportRequestId("58" + reportId.substring(2))
+                .availableDate(OffsetDateTime.of(2020, 6, 11, 7, 44, 32, 0, ZoneOffset.UTC));
+    }
+
+    /** Fails unless the document is valid by the contract's XML Schema, mws-reports.xsd. */
+    public static void validate(String xml) throws Exception {
         Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(MwsXmlTest.class.getResource("/openapi/mws-reports.xsd"))
                 .newValidator();
