@@ -38,6 +38,12 @@ class ContractAgreementTest {
     }
 
     @Test
+    void processingStatusesAreTheContracts() {
+        assertEquals(ContractFile.load(ContractFile.AMAZON_PAY).strings("/components/schemas/ProcessingStatus/enum"),
+                Arrays.stream(ProcessingStatus.values()).map(Enum::name).toList());
+    }
+
+    @Test
     void mwsErrorCodesAreTheContracts() {
         assertSameCodes(ContractFile.MWS, "/components/schemas/MwsError/properties/Code/x-error-codes",
                 MwsErrorCode.values(), MwsErrorCode::status);
