@@ -53,7 +53,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule applicationLayersSeeNoHttp = noClasses()
             .that().resideInAnyPackage("org.reportschedules.pay", "org.reportschedules.mws", "org.reportschedules.clock",
-                    "org.reportschedules.scheduler")
+                    "org.reportschedules.scheduler", "org.reportschedules.documents")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish..", "com.fasterxml..",
                     "org.reportschedules.wire..")
             .because("each dialect's rules are unit-tested without HTTP; HTTP lives in its http subpackage");
@@ -70,6 +70,12 @@ class ArchitectureTest {
     static final ArchRule adminStaysOutOfTheDialects = noClasses().that().resideInAnyPackage("org.reportschedules.pay..", "org.reportschedules.mws..")
             .should().dependOnClassesThat().resideInAPackage("org.reportschedules.admin..")
             .orShould().dependOnClassesThat().resideInAPackage("org.reportschedules.api.admin..");
+
+    @ArchTest
+    static final ArchRule documentsKnowNoDialect = noClasses().that().resideInAPackage("org.reportschedules.documents..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.reportschedules.pay..", "org.reportschedules.mws..",
+                    "org.reportschedules.admin..", "org.reportschedules.api..")
+            .because("a document link is served the same whichever dialect issued it");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheWiring = noClasses().that().resideOutsideOfPackage("org.reportschedules.server..")
