@@ -1,7 +1,6 @@
 package org.reportschedules.pay;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import org.reportschedules.domain.CreateOutcome;
@@ -28,7 +27,7 @@ public final class PayReportSchedules {
 
     /** The merchant's schedules, only those of the listed types when {@code reportTypes} (comma-separated) names any. */
     public List<ReportSchedule> list(PayCaller caller, String reportTypes) {
-        List<String> types = reportTypeFilter(reportTypes);
+        List<String> types = PayRequestValues.reportTypes(reportTypes, contract);
         return schedules.read(caller.merchant(), records -> records.schedules().list(types));
     }
 
@@ -39,12 +38,10 @@ public final class PayReportSchedules {
 
     /** Creates the schedule and returns its id; replaces the type's existing one only when asked to. */
     public String create(PayCaller caller, NewReportSchedule request) {
-        if (request == null) {
-            throw PayError.of(PayReasonCode.InvalidRequestFormat, "The request body is missing: a JSON object is required.").rejection();
-        }
-        String reportType = required(request.reportType(), "reportType");
-        Frequency frequency = frequency(required(request.scheduleFrequency(), "scheduleFrequency"));
-        Instant next = nextReportCreationTime(required(request.nextReportCreationTime(), "nextReportCreationTime"));
+        PayRequestValues.requireBody(request);
+        String reportType = PayRequestValues.required(request.reportType(), "reportType");
+        Frequency frequency = frequency(PayRequestValues.required(request.scheduleFrequency(), "scheduleFrequency"));
+        Instant next = PayRequestValues.requiredDateTime(request.nextReportCreationTime(), "nextReportCreationTime");
         // Over HTTP the JSON reader has already refused an unknown type; a direct caller has not.
         if (!contract.reportTypes().contains(reportType)) {
             throw PayError.invalidValue("reportType", reportType).rejection();
@@ -73,44 +70,12 @@ public final class PayReportSchedules {
         return PayError.notFound("Report schedule " + id).rejection();
     }
 
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw PayError.missingValue(field).rejection();
-        }
-        return value;
-    }
-
     private Frequency frequency(String iso8601) {
         if (!contract.frequencies().contains(iso8601)) {
             throw PayError.of(PayReasonCode.InvalidParameterValue, "The value provided for scheduleFrequency is invalid: "
                     + iso8601 + ". Allowed values: " + String.join(", ", contract.frequencies()) + ".").rejection();
         }
         return Frequency.of(iso8601);
-    }
-
-    private static Instant nextReportCreationTime(String text) {
-        return PayDateTimes.parse(text).orElseThrow(() -> PayError.of(PayReasonCode.InvalidParameterValue,
-                "The value provided for nextReportCreationTime is invalid: " + text
-                        + ". Use an ISO 8601 date-time such as 20221118T150630Z or 2022-11-18T15:06:30Z.").rejection());
-    }
-
-    /** Unknown names are refused rather than ignored, so a typo cannot silently widen the list. */
-    private List<String> reportTypeFilter(String reportTypes) {
-        if (reportTypes == null || reportTypes.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(reportTypes.split(","))
-                .map(String::trim)
-                .filter(type -> !type.isEmpty())
-                .map(this::knownReportType)
-                .toList();
-    }
-
-    private String knownReportType(String type) {
-        if (!contract.reportTypes().contains(type)) {
-            throw PayError.invalidValue("reportTypes", type).rejection();
-        }
-        return type;
     }
 
     /** The docs put the flag in the query, the SDKs in the body; either one set to true asks for replacement. */
