@@ -12,6 +12,10 @@ import org.reportschedules.admin.AdminResource;
 import org.reportschedules.admin.ClockControl;
 import org.reportschedules.admin.ReportOutcomePlans;
 import org.reportschedules.clock.StubClock;
+import org.reportschedules.documents.DocumentDownloads;
+import org.reportschedules.documents.DocumentLinks;
+import org.reportschedules.documents.http.DocumentDialect;
+import org.reportschedules.documents.http.DocumentsResource;
 import org.reportschedules.mws.MwsReports;
 import org.reportschedules.mws.MwsRequestGate;
 import org.reportschedules.mws.MwsSchedules;
@@ -26,9 +30,11 @@ import org.reportschedules.mws.http.MwsDialect;
 import org.reportschedules.mws.http.MwsReportsResource;
 import org.reportschedules.pay.PayContractValues;
 import org.reportschedules.pay.PayReportSchedules;
+import org.reportschedules.pay.PayReports;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.pay.http.PayDialect;
 import org.reportschedules.pay.http.ReportSchedulesResource;
+import org.reportschedules.pay.http.ReportsResource;
 import org.reportschedules.scheduler.FiringRepository;
 import org.reportschedules.scheduler.ReportMaking;
 import org.reportschedules.store.InMemoryMerchantRepository;
@@ -50,11 +56,14 @@ public final class StubApplication extends ResourceConfig {
         Resettable realTimeAgain = clock::reset;
         state.register(realTimeAgain);
         SequentialIds ids = state.register(new SequentialIds());
-        FiringRepository schedules = state.register(new FiringRepository(new InMemoryMerchantRepository(ids),
-                new ReportMaking(clock, ids, settings.reportProcessingDelay(), ReportMaking.DEFAULT_CATCH_UP_CAP, ReportMaking.KEPT_FOR)));
+        ReportMaking making = new ReportMaking(clock, ids, settings.reportProcessingDelay(), ReportMaking.DEFAULT_CATCH_UP_CAP, ReportMaking.KEPT_FOR);
+        FiringRepository schedules = state.register(new FiringRepository(new InMemoryMerchantRepository(ids), making));
+        DocumentLinks documentLinks = state.register(new DocumentLinks());
+        DocumentDownloads downloads = new DocumentDownloads(documentLinks, schedules, clock);
 
         PayContractValues payValues = PayContractValues.fromContract();
         PayReportSchedules pay = new PayReportSchedules(schedules, settings.pay(), payValues);
+        PayReports payReports = new PayReports(schedules, making, documentLinks, clock, payValues);
 
         MwsSettings mws = settings.mws();
         RequestQuotas quotas = state.register(
@@ -71,11 +80,14 @@ public final class StubApplication extends ResourceConfig {
             claimingPaths.add(new AdminDialect());
         }
         claimingPaths.add(new MwsDialect(clock, quotas));
+        claimingPaths.add(new DocumentDialect());
         claimingPaths.add(new PayDialect());
         Dialects dialects = new Dialects(claimingPaths);
 
         // Classes, not instances: Jersey builds them per request and injects what the binder below offers.
         register(ReportSchedulesResource.class);
+        register(ReportsResource.class);
+        register(DocumentsResource.class);
         register(MwsReportsResource.class);
         if (admin) {
             register(AdminResource.class);
@@ -93,6 +105,8 @@ public final class StubApplication extends ResourceConfig {
             protected void configure() {
                 bind(settings.pay()).to(PaySettings.class);
                 bind(pay).to(PayReportSchedules.class);
+                bind(payReports).to(PayReports.class);
+                bind(downloads).to(DocumentDownloads.class);
                 bind(mwsReports).to(MwsReports.class);
                 bind(clock).to(StubClock.class);
                 bind(clockControl).to(ClockControl.class);

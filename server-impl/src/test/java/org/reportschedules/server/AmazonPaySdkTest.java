@@ -1,6 +1,9 @@
 package org.reportschedules.server;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -8,8 +11,10 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -49,12 +54,14 @@ class AmazonPaySdkTest {
     private static final String ORDER_REFERENCE = "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_";
     private static final String SIGNING_ALGORITHM = "AMZN-PAY-RSASSA-PSS-V2";
 
+    private static StubSettings settings;
     private static StubServer stub;
     private static KeyPair keys;
 
     @BeforeAll
     static void start() throws Exception {
-        stub = StubServer.start(StubSettings.onPort(0));
+        settings = StubSettings.onPort(0);
+        stub = StubServer.start(settings);
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         keys = generator.generateKeyPair();
@@ -149,6 +156,53 @@ class AmazonPaySdkTest {
         AmazonPayResponse strangersGet = stranger.getReportScheduleById(id);
         assertEquals(404, strangersGet.getStatus(), strangersGet.toString());
         assertEquals("ResourceNotFound", strangersGet.getResponse().getString("reasonCode"));
+    }
+
+    @Test
+    void theFourReportCallsWorkThroughTheSdk() throws Exception {
+        WebstoreClient client = client("LIVE-AEXAMPLEKEYID0000000004", null);
+        String end = PayDateTimes.format(settings.clock().instant().truncatedTo(ChronoUnit.SECONDS));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Map<String, String> idempotency = new HashMap<>();
+            idempotency.put("x-amz-pay-idempotency-key", UUID.randomUUID().toString().replace("-", ""));
+            AmazonPayResponse created = client.createReport(new JSONObject()
+                    .put("reportType", ORDER_REFERENCE)
+                    .put("startTime", "20221101T000000Z")
+                    .put("endTime", end), idempotency);
+            assertEquals(201, created.getStatus(), created.toString());
+            assertHasRequestId(created);
+            ids.add(created.getResponse().getString("reportId"));
+        }
+
+        // The SDK sends each list entry as a parameter of its own, so a comma-separated list is one entry.
+        Map<String, List<String>> query = new HashMap<>();
+        query.put("reportTypes", List.of(ORDER_REFERENCE + ",_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_"));
+        query.put("pageSize", List.of("1"));
+        AmazonPayResponse first = client.getReports(query); // sent as GET /v2/reports/?...
+        assertEquals(200, first.getStatus(), first.toString());
+        assertHasRequestId(first);
+        assertEquals(ids.get(1), first.getResponse().getJSONArray("reports").getJSONObject(0).getString("reportId"));
+        AmazonPayResponse second = client.getReports(Map.of("nextToken", List.of(first.getResponse().getString("nextToken"))));
+        assertEquals(200, second.getStatus(), second.toString());
+        assertEquals(ids.get(0), second.getResponse().getJSONArray("reports").getJSONObject(0).getString("reportId"));
+        assertFalse(second.getResponse().has("nextToken"), second.toString());
+
+        settings.clock().advance(Duration.ofSeconds(5)); // the processing delay
+        AmazonPayResponse byId = client.getReportById(ids.get(0));
+        assertEquals(200, byId.getStatus(), byId.toString());
+        assertHasRequestId(byId);
+        assertEquals("COMPLETED", byId.getResponse().getString("processingStatus"), byId.toString());
+        assertEquals(end, byId.getResponse().getString("endTime"));
+
+        AmazonPayResponse document = client.getReportDocument(byId.getResponse().getString("reportDocumentId"));
+        assertEquals(200, document.getStatus(), document.toString());
+        assertHasRequestId(document);
+        assertEquals("N/A", document.getResponse().getString("compressionAlgorithm"));
+        HttpResponse<String> csv = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(document.getResponse().getString("url"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("AmazonOrderReferenceId,"), csv.body());
     }
 
     /** Configured as the SDK's README says: key id, region, PEM private key, algorithm (and environment for legacy ids). */

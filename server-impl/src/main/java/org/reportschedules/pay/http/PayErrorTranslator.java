@@ -20,6 +20,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import org.glassfish.jersey.server.ParamException;
 
 import org.reportschedules.pay.PayError;
 import org.reportschedules.pay.PayReasonCode;
@@ -46,6 +47,12 @@ final class PayErrorTranslator {
         }
         if (failure instanceof JacksonException json) {
             return fromJson(json);
+        }
+        // Jersey answers a query parameter it cannot convert with a bare 404. The only one the Pay
+        // interfaces do not take as text is Get Reports' pageSize, an integer.
+        if (failure instanceof ParamException param) {
+            return PayError.of(PayReasonCode.InvalidParameterValue,
+                    "The value provided for " + param.getParameterName() + " is invalid: it must be a whole number.");
         }
         if (failure instanceof NotFoundException) {
             return PayError.of(PayReasonCode.ResourceNotFound, "No operation exists at " + path + ".");

@@ -1,0 +1,66 @@
+package org.reportschedules.pay.http;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.reportschedules.api.pay.ReportsApi;
+import org.reportschedules.api.pay.model.CreateReportRequest;
+import org.reportschedules.api.pay.model.CreateReportResponse;
+import org.reportschedules.pay.NewReport;
+import org.reportschedules.pay.PayCaller;
+import org.reportschedules.pay.PayReports;
+import org.reportschedules.pay.ReportQuery;
+
+/**
+ * The Amazon Pay v2 report operations, as the generated interface declares them: HTTP in, a call to
+ * {@link PayReports}, the generated models out. The rules live there.
+ */
+public class ReportsResource implements ReportsApi {
+
+    private final PayReports reports;
+
+    @Context
+    private ContainerRequestContext request;
+
+    @Inject
+    public ReportsResource(PayReports reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public Response getReports(String reportTypes, String processingStatuses, String createdSince, String createdUntil,
+                               Integer pageSize, String nextToken, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
+        // The generated interface fills in the contract's default; the rule on nextToken needs to know whether one was sent.
+        Integer sentPageSize = request.getUriInfo().getQueryParameters().containsKey("pageSize") ? pageSize : null;
+        ReportQuery query = new ReportQuery(reportTypes, processingStatuses, createdSince, createdUntil, sentPageSize, nextToken);
+        return Response.ok(PayReportModels.list(reports.list(caller(), query))).build();
+    }
+
+    @Override
+    public Response getReportById(String reportId, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
+        return Response.ok(PayReportModels.toModel(reports.find(caller(), reportId))).build();
+    }
+
+    @Override
+    public Response createReport(CreateReportRequest body, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion,
+                                 String xAmzPayIdempotencyKey) {
+        NewReport asked = body == null ? null
+                : new NewReport(body.getReportType() == null ? null : body.getReportType().toString(), body.getStartTime(), body.getEndTime());
+        return Response.status(Response.Status.CREATED)
+                .entity(new CreateReportResponse().reportId(reports.create(caller(), asked)))
+                .build();
+    }
+
+    @Override
+    public Response getReportDocument(String reportDocumentId, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
+        // The url points at the stub as the client reached it: the scheme, host and port of this request.
+        return Response.ok(PayReportModels.toModel(reports.document(caller(), reportDocumentId, request.getUriInfo().getBaseUri()))).build();
+    }
+
+    private PayCaller caller() {
+        return new PayCaller(request.getHeaderString(HttpHeaders.AUTHORIZATION), PayPaths.environmentOf(request));
+    }
+}
