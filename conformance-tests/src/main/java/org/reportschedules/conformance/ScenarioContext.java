@@ -1,5 +1,6 @@
 package org.reportschedules.conformance;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,16 @@ public final class ScenarioContext {
     /** The schedule a Given step created, as the target listed it right after creating it. */
     public Map<String, Object> existingSchedule;
     /** The ScheduleDate the scenario sent, to the second. */
-    public java.time.Instant sentScheduleDate;
+    public Instant sentScheduleDate;
     /** The id the last successful create answered with. */
     public String createdId;
+    /**
+     * When the scenario froze the target's clock (the start of a second): what the scenario makes is made at
+     * or after it, what came before it, strictly before. Null until a scenario freezes the clock.
+     */
+    public Instant began;
+    /** The target's clock as its admin API last answered, in a scenario that moves it. */
+    public Instant targetNow;
     /** The running scenario (its tags, its log); set by a Before hook. */
     public Scenario scenario;
 
@@ -43,6 +51,13 @@ public final class ScenarioContext {
             seller = MwsSeller.forScenario(0);
         }
         return seller;
+    }
+
+    public Instant began() {
+        if (began == null) {
+            throw new IllegalStateException("The scenario has not frozen the target's clock: add \"Given the target's clock is frozen\"");
+        }
+        return began;
     }
 
     public String existingId() {
