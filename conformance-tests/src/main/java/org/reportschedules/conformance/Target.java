@@ -26,6 +26,7 @@ public final class Target {
     /** Judges this target from now on; null goes back to the one the system properties name. */
     public static synchronized void use(TargetProfile target) {
         profile = target;
+        TargetClock.forget();
     }
 
     /** The target set with {@link #use}, if any. */

@@ -51,8 +51,17 @@ public final class MwsAnswer {
 
     /** Every ReportSchedule element, as its children's names and texts. */
     public List<Map<String, String>> schedules() {
-        List<Map<String, String>> schedules = new ArrayList<>();
-        NodeList nodes = document.getElementsByTagNameNS(NAMESPACE, "ReportSchedule");
+        return records("ReportSchedule");
+    }
+
+    /** Every ReportInfo element (the report list actions), as its children's names and texts. */
+    public List<Map<String, String>> reports() {
+        return records("ReportInfo");
+    }
+
+    private List<Map<String, String>> records(String element) {
+        List<Map<String, String>> records = new ArrayList<>();
+        NodeList nodes = document.getElementsByTagNameNS(NAMESPACE, element);
         for (int i = 0; i < nodes.getLength(); i++) {
             Map<String, String> fields = new LinkedHashMap<>();
             NodeList children = nodes.item(i).getChildNodes();
@@ -62,8 +71,8 @@ public final class MwsAnswer {
                     fields.put(child.getLocalName(), child.getTextContent().trim());
                 }
             }
-            schedules.add(fields);
+            records.add(fields);
         }
-        return schedules;
+        return records;
     }
 }

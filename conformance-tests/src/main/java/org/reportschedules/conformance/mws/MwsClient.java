@@ -2,7 +2,6 @@ package org.reportschedules.conformance.mws;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import io.restassured.specification.RequestSpecification;
 import org.reportschedules.conformance.Contract;
 import org.reportschedules.conformance.Exchanges;
 import org.reportschedules.conformance.Target;
+import org.reportschedules.conformance.TargetClock;
 
 /**
  * Builds, signs and sends MWS requests the ways real clients do, and checks every reply against the
@@ -54,7 +54,7 @@ public final class MwsClient {
     }
 
     public static Map<String, String> sign(Map<String, String> parameters, Delivery delivery, String secret, String method) {
-        return new MwsSigner(Target.profile().mwsBaseUri(), delivery.path, Target.profile().mws().accessKeyId(), secret, method, Clock.systemUTC())
+        return new MwsSigner(Target.profile().mwsBaseUri(), delivery.path, Target.profile().mws().accessKeyId(), secret, method, TargetClock.clock())
                 .sign(parameters);
     }
 

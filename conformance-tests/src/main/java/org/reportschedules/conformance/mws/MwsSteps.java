@@ -2,12 +2,10 @@ package org.reportschedules.conformance.mws;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +20,7 @@ import io.restassured.response.Response;
 import org.reportschedules.conformance.ClockSteps;
 import org.reportschedules.conformance.ScenarioContext;
 import org.reportschedules.conformance.Target;
+import org.reportschedules.conformance.TargetClock;
 import org.reportschedules.conformance.mws.MwsClient.Delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +34,6 @@ public class MwsSteps {
 
     private final ScenarioContext context;
     private final ClockSteps clock;
-    /** How far this scenario's own steps have moved the target's clock ahead of the suite's. */
-    private Duration clockMoved = Duration.ZERO;
 
     public MwsSteps(ScenarioContext context, ClockSteps clock) {
         this.context = context;
@@ -102,12 +99,13 @@ public class MwsSteps {
         context.response = call(context.seller(), action, Map.of(), false);
     }
 
+    /** Requests are dated by the target's clock as moved (see TargetClock), as a client living in its time would date them. */
     @When("the seller calls {word} {int} times, {int} seconds apart")
     public void callsRepeatedlyApart(String action, int times, int seconds) {
         context.responses.clear();
         for (int i = 0; i < times; i++) {
-            context.responses.add(call(context.seller(), action, timestampedByTheTargetsClock()));
-            moveTheClock(seconds);
+            context.responses.add(call(context.seller(), action, Map.of()));
+            clock.pass(Duration.ofSeconds(seconds));
         }
     }
 
@@ -118,31 +116,14 @@ public class MwsSteps {
      */
     @Given("the seller's hourly quota for {word} has just been renewed")
     public void theSellersHourlyQuotaHasJustBeenRenewed(String action) {
-        Response first = call(context.seller(), action, timestampedByTheTargetsClock());
+        Response first = call(context.seller(), action, Map.of());
         assertEquals(200, first.statusCode(), first::asString);
         Instant now = Instant.parse(first.header("x-mws-timestamp"));
         Instant resetsOn = Instant.parse(first.header("x-mws-quota-resetsOn"));
         long seconds = (Duration.between(now, resetsOn).toMillis() + 999) / 1000;
         if (seconds > 0) {
-            moveTheClock(Math.toIntExact(seconds));
+            clock.pass(Duration.ofSeconds(seconds));
         }
-    }
-
-    private void moveTheClock(int seconds) {
-        clock.secondsPass(seconds);
-        clockMoved = clockMoved.plusSeconds(seconds);
-    }
-
-    /**
-     * A Timestamp that agrees with the target's clock after this scenario moved it: a target may refuse a
-     * request dated too far from its own time (the AWS family's 15 minutes).
-     */
-    private Map<String, String> timestampedByTheTargetsClock() {
-        Map<String, String> parameters = new HashMap<>();
-        if (!clockMoved.isZero()) {
-            parameters.put("Timestamp", Instant.now().plus(clockMoved).truncatedTo(ChronoUnit.MILLIS).toString());
-        }
-        return parameters;
     }
 
     @When("the seller calls {word} {int} times")
@@ -191,7 +172,7 @@ public class MwsSteps {
 
     @When("the seller calls ManageReportSchedule with ScheduleDate {int} days from now for {word} reports {word}")
     public void callsWithScheduleDate(int days, String reportType, String schedule) {
-        Instant date = Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant date = TargetClock.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         context.sentScheduleDate = date;
         context.response = call(context.seller(), "ManageReportSchedule",
                 Map.of("ReportType", reportType, "Schedule", schedule, "ScheduleDate", date.toString()));
@@ -220,7 +201,7 @@ public class MwsSteps {
     private static String signatureOf(Map<String, String> parameters, Delivery delivery) {
         String secret = Target.profile().mws().secretKey();
         String stringToSign = new MwsSigner(Target.profile().mwsBaseUri(), delivery.path, Target.profile().mws().accessKeyId(), secret,
-                MwsSigner.DEFAULT_SIGNATURE_METHOD, Clock.systemUTC()).stringToSign("POST", parameters);
+                MwsSigner.DEFAULT_SIGNATURE_METHOD, TargetClock.clock()).stringToSign("POST", parameters);
         try {
             Mac mac = Mac.getInstance(MwsSigner.DEFAULT_SIGNATURE_METHOD);
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), MwsSigner.DEFAULT_SIGNATURE_METHOD));
@@ -263,7 +244,8 @@ public class MwsSteps {
         return call(seller, action, actionParameters, true);
     }
 
-    private static Response call(MwsSeller seller, String action, Map<String, String> actionParameters, boolean contractValid) {
+    /** {@code contractValid} false: the request is not judged against the contract, only the answer is. */
+    static Response call(MwsSeller seller, String action, Map<String, String> actionParameters, boolean contractValid) {
         Map<String, String> parameters = MwsClient.common(seller, action);
         parameters.putAll(actionParameters);
         return MwsClient.send(MwsClient.sign(parameters, Delivery.FORM_TO_SECTION), Delivery.FORM_TO_SECTION,

@@ -1,26 +1,21 @@
 package org.reportschedules.conformance.pay;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.reportschedules.conformance.Contract;
 import org.reportschedules.conformance.Exchanges;
 import org.reportschedules.conformance.Target;
+import org.reportschedules.conformance.TargetClock;
 
 /**
  * Sends requests the way the official Amazon Pay SDKs do (their headers, and a real RSASSA-PSS-V2 signature
  * when the merchant's private key is known), to the target, and checks every exchange against the contract.
  */
 public final class PayClient {
-
-    private static final DateTimeFormatter PAY_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private PayClient() {
     }
@@ -48,7 +43,7 @@ public final class PayClient {
                 // As the official SDKs send them: both always, and both signed.
                 .accept("application/json")
                 .contentType("application/json")
-                .header("x-amz-pay-date", PAY_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)))
+                .header("x-amz-pay-date", PayDateTimes.format(TargetClock.now()))
                 .header("x-amz-pay-host", host)
                 .header("x-amz-pay-region", "NA")
                 .header("authorization", "AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=" + merchant.publicKeyId()

@@ -2,9 +2,6 @@ package org.reportschedules.conformance.pay;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +31,6 @@ final class PayScheduleLists {
 
     /** The form of every date-time in the seed's answers, e.g. 20221118T150630Z. */
     private static final Pattern BASIC_FORM = Pattern.compile("\\d{8}T\\d{6}Z");
-    private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
 
     private PayScheduleLists() {
     }
@@ -54,10 +50,10 @@ final class PayScheduleLists {
         if (!(answered instanceof String text) || !BASIC_FORM.matcher(text).matches()) {
             return Optional.of("is " + answered + ", not an ISO 8601 date-time in the basic form (e.g. 20221118T150630Z)");
         }
-        Instant expected = basic(given);
+        Instant expected = PayDateTimes.parse(given);
         Instant actual;
         try {
-            actual = basic(text);
+            actual = PayDateTimes.parse(text);
         } catch (DateTimeParseException e) {
             return Optional.of("is " + text + ", not a date-time");
         }
@@ -89,9 +85,5 @@ final class PayScheduleLists {
         creationTimeProblem(String.valueOf(expected.get(NEXT_REPORT_CREATION_TIME)), String.valueOf(expected.get("scheduleFrequency")),
                 answered.get(NEXT_REPORT_CREATION_TIME))
                 .ifPresent(problem -> fail("The nextReportCreationTime of schedule " + expected + " " + problem + "; " + response.get()));
-    }
-
-    private static Instant basic(String text) {
-        return LocalDateTime.parse(text, BASIC).toInstant(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package org.reportschedules.conformance.pay;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,17 @@ public class PayScheduleSteps {
 
     @Given("the merchant has a schedule for {word} reports every {word}")
     public void theMerchantHasASchedule(String reportType, String frequency) {
-        Response created = create(PayClient.as(context.merchant()), SCHEDULES, body(reportType, frequency, DEFAULT_START));
+        haveSchedule(reportType, frequency, DEFAULT_START);
+    }
+
+    /** A schedule whose first report is due a little after the scenario froze the target's clock. */
+    @Given("the merchant has a schedule for {word} reports every {word}, due in {duration}")
+    public void theMerchantHasAScheduleDueIn(String reportType, String frequency, Duration dueIn) {
+        haveSchedule(reportType, frequency, PayDateTimes.format(context.began().plus(dueIn)));
+    }
+
+    private void haveSchedule(String reportType, String frequency, String start) {
+        Response created = create(PayClient.as(context.merchant()), SCHEDULES, body(reportType, frequency, start));
         assertEquals(201, created.statusCode(), () -> "Creating the scenario's schedule failed: " + created.asString());
         String id = created.jsonPath().getString("reportScheduleId");
         context.existingSchedule = PayScheduleLists.schedulesOf(context.merchant()).stream()

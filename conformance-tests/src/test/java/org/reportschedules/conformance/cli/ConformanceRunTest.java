@@ -62,6 +62,29 @@ class ConformanceRunTest {
         assertTrue(Files.exists(reports.resolve("report.html")) && Files.exists(reports.resolve("report.json")));
     }
 
+    /** A stub started with --admin off, as partners share it: what needs the clock is skipped, the rest still runs and passes. */
+    @Test
+    void aTargetWithoutTheAdminApiSkipsOnlyWhatNeedsItsClock() {
+        TargetProfile builtIn = ProfileFile.builtIn();
+        Set<Capability> withoutClockControl = EnumSet.copyOf(builtIn.capabilities());
+        withoutClockControl.remove(Capability.CLOCK_CONTROL);
+        Optional<TargetProfile> before = Target.current();
+        RunVerdict verdict;
+        try (StubServer stub = StubServer.start(StubSettings.onPort(0).withAdmin(StubSettings.AdminApi.OFF))) {
+            TargetProfile target = new TargetProfile(builtIn.name(), builtIn.version(), stub.uri(), stub.uri(), stub.uri(),
+                    builtIn.payMerchants(), builtIn.mws(), withoutClockControl, List.of());
+            verdict = new ConformanceRun(target, Optional.of("@reports and @pay"), reports, 2).execute();
+        } finally {
+            Target.use(before.orElse(null));
+        }
+
+        List<Outcome> skipped = verdict.withVerdict(Outcome.Verdict.SKIPPED);
+        assertFalse(skipped.isEmpty(), "the @clock-control scenarios are skipped");
+        skipped.forEach(outcome -> assertTrue(outcome.detail().contains("does not claim clock-control"), outcome.toString()));
+        assertFalse(verdict.withVerdict(Outcome.Verdict.PASSED).isEmpty(), "the report scenarios that need no clock still run");
+        assertTrue(verdict.passed(), () -> "failed: " + verdict.outcomes().stream().filter(o -> o.verdict().failsTheRun()).toList());
+    }
+
     @Test
     void badOptionsAndProfilesExitWithTwoAndOneLine() throws Exception {
         assertExit(2, "Profile " + reports.resolve("none.yaml"), "--profile", reports.resolve("none.yaml").toString());

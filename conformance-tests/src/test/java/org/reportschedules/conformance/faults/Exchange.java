@@ -2,6 +2,7 @@ package org.reportschedules.conformance.faults;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,25 @@ final class Exchange {
 
     boolean isPay() {
         return rawPath.startsWith("/v2") || rawPath.startsWith("/live/v2") || rawPath.startsWith("/sandbox/v2");
+    }
+
+    /** Whether the request is for this Amazon Pay path, under any of its prefixes, with or without a trailing slash. */
+    boolean isPayPath(String path) {
+        return rawPath.replaceFirst("^/(live|sandbox)/", "/").replaceFirst("/$", "").equals(path);
+    }
+
+    /** The request without this query parameter, as if the client had not sent it. */
+    void dropQueryParameter(String name) {
+        if (rawQuery != null) {
+            rawQuery = rawQuery.replaceAll("(^|&)" + name + "=[^&]*", "");
+        }
+    }
+
+    /** Answers in place of the stub, or replaces its answer. */
+    void answer(int answerStatus, String contentType, String body) {
+        status = answerStatus;
+        responseHeaders.put("content-type", new ArrayList<>(List.of(contentType)));
+        responseBody = body;
     }
 
     boolean isMws() {
