@@ -56,7 +56,7 @@ public final class StubServerCommand implements Callable<Integer> {
     SignatureMode mwsSignatureMode;
 
     @Option(names = "--mws-throttling", paramLabel = "on|off", defaultValue = "on", arity = "1",
-            description = "on: the documented quotas are enforced (burst 10, 1 restored per 45 s, 80 an hour); "
+            description = "on: each action's documented quota is enforced (the schedule actions: burst 10, 1 restored per 45 s, 80 an hour); "
                     + "off: never throttled. Default: ${DEFAULT-VALUE}.")
     MwsSettings.Throttling mwsThrottling;
 
