@@ -123,9 +123,11 @@ public final class PayReports {
         Instant until = query.createdUntil() == null ? now : PayRequestValues.dateTime(query.createdUntil(), "createdUntil");
         Instant since = query.createdSince() == null ? now.minus(DEFAULT_LOOK_BACK) : PayRequestValues.dateTime(query.createdSince(), "createdSince");
         if (since.isAfter(until)) {
-            throw PayError.of(PayReasonCode.InvalidParameterValue, "The value provided for createdSince is invalid: "
-                    + PayDateTimes.format(since) + " is after createdUntil (" + PayDateTimes.format(until)
-                    + (query.createdUntil() == null ? ", now" : "") + ").").rejection();
+            // Blame the bound the client sent: a createdUntil given alone is before the default 90-day look-back.
+            String blamed = query.createdSince() == null ? "createdUntil" : "createdSince";
+            throw PayError.of(PayReasonCode.InvalidParameterValue, "The value provided for " + blamed + " is invalid: createdSince "
+                    + PayDateTimes.format(since) + (query.createdSince() == null ? " (the default, 90 days ago)" : "")
+                    + " is after createdUntil " + PayDateTimes.format(until) + (query.createdUntil() == null ? " (now)" : "") + ".").rejection();
         }
         int pageSize = query.pageSize() == null ? contract.pageSizes().byDefault() : query.pageSize();
         if (!contract.pageSizes().allows(pageSize)) {

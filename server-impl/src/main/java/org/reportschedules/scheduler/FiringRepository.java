@@ -22,9 +22,10 @@ public final class FiringRepository implements MerchantRepository {
         this.making = making;
     }
 
+    /** A merchant without records has nothing to fire, and a read does not give it records. */
     @Override
     public <T> T read(MerchantId merchant, Function<MerchantRecords, T> query) {
-        return change(merchant, query);
+        return records.knows(merchant) ? change(merchant, query) : records.read(merchant, query);
     }
 
     @Override
@@ -38,6 +39,11 @@ public final class FiringRepository implements MerchantRepository {
     @Override
     public Set<MerchantId> merchants() {
         return records.merchants();
+    }
+
+    @Override
+    public boolean knows(MerchantId merchant) {
+        return records.knows(merchant);
     }
 
     /** Fires what every merchant's schedules owe by now (after the clock was moved, say). */

@@ -46,6 +46,11 @@ public final class InMemoryMerchantRepository implements MerchantRepository {
         return Set.copyOf(records.keySet());
     }
 
+    @Override
+    public boolean knows(MerchantId merchant) {
+        return records.containsKey(merchant);
+    }
+
     /** Forgets every merchant's records. */
     @Override
     public void reset() {

@@ -22,4 +22,7 @@ public interface MerchantRepository extends Resettable {
 
     /** Every merchant that has records. */
     Set<MerchantId> merchants();
+
+    /** Whether the merchant has records (a merchant only ever read has none). */
+    boolean knows(MerchantId merchant);
 }

@@ -2,11 +2,6 @@ package org.reportschedules.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.reportschedules.store.SequentialIds;
@@ -63,24 +58,6 @@ class ScheduleBookTest {
         assertEquals(schedule, book.cancel(schedule.id()).orElseThrow());
         assertTrue(book.cancel(schedule.id()).isEmpty());
         assertTrue(book.list(List.of()).isEmpty());
-    }
-
-    @Test
-    void racingCreatesForOneTypeLeaveExactlyOneSchedule() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<CreateOutcome>> creates = IntStream.range(0, 200)
-                    .<Callable<CreateOutcome>>mapToObj(i -> () -> book.create(ORDERS, Frequency.of("P1D"), NEXT, false))
-                    .toList();
-            long created = 0;
-            for (Future<CreateOutcome> outcome : pool.invokeAll(creates)) {
-                created += outcome.get() instanceof CreateOutcome.Created ? 1 : 0;
-            }
-            assertEquals(1, created);
-            assertEquals(1, book.list(List.of()).size());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test

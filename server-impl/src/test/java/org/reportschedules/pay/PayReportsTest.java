@@ -214,9 +214,13 @@ class PayReportsTest {
         PayError error = refused(PayReasonCode.InvalidParameterValue,
                 () -> reports.list(MERCHANT, new ReportQuery(null, null, "20260105T000000Z", "20260104T000000Z", null, null)));
 
-        assertMessageContains(error, "createdSince is invalid: 20260105T000000Z is after createdUntil (20260104T000000Z)");
+        assertMessageContains(error, "createdSince is invalid: createdSince 20260105T000000Z is after createdUntil 20260104T000000Z");
         assertMessageContains(refused(PayReasonCode.InvalidParameterValue,
-                () -> reports.list(MERCHANT, new ReportQuery(null, null, "20260111T000000Z", null, null, null))), "now");
+                () -> reports.list(MERCHANT, new ReportQuery(null, null, "20260111T000000Z", null, null, null))), "(now)");
+        // Given alone, a createdUntil before the default look-back is the one to blame.
+        assertMessageContains(refused(PayReasonCode.InvalidParameterValue,
+                () -> reports.list(MERCHANT, new ReportQuery(null, null, null, "19990101T000000Z", null, null))),
+                "createdUntil is invalid: createdSince");
     }
 
     @ParameterizedTest

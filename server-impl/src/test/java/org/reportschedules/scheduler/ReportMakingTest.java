@@ -122,6 +122,13 @@ class ReportMakingTest {
         assertEquals(1, reports().size());
     }
 
+    @Test
+    void readingAMerchantWithoutRecordsGivesItNone() {
+        MerchantId stranger = new MerchantId("pay-live", "LIVE-STRANGER");
+        assertEquals(List.of(), records.read(stranger, r -> r.reports().list(report -> true)));
+        assertTrue(!records.knows(stranger) && records.merchants().isEmpty(), "a read stores nothing");
+    }
+
     private String schedule(String frequency, Instant next) {
         CreateOutcome created = records.change(MERCHANT, r -> r.schedules().create(ORDERS, Frequency.of(frequency), next, false));
         return ((CreateOutcome.Created) created).schedule().id();

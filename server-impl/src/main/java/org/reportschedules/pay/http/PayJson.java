@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * How Amazon Pay request bodies are read, beyond plain strict JSON: a boolean may arrive as true or "true"
- * (the Java SDK's README sends the text), but not as 1, "TRUE" or ""; a number is never taken for a string or
- * an enum value.
+ * (the Java SDK's README sends the text), but not as 1, "TRUE" or ""; a number or a boolean is never taken
+ * for a string or an enum value.
  */
 public final class PayJson {
 
@@ -25,8 +25,12 @@ public final class PayJson {
     /** Adds the Pay rules to a mapper and returns it. */
     public static ObjectMapper withPayRules(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule().addDeserializer(Boolean.class, new ContractBooleans()));
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        for (LogicalType text : new LogicalType[] {LogicalType.Textual, LogicalType.Enum}) {
+            for (CoercionInputShape notText : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+                    CoercionInputShape.Boolean}) {
+                mapper.coercionConfigFor(text).setCoercion(notText, CoercionAction.Fail);
+            }
+        }
         return mapper;
     }
 

@@ -63,9 +63,10 @@ class PayJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reportType", "scheduleFrequency", "nextReportCreationTime"})
-    void aNumberIsNeverTakenForTextOrAnEnumValue(String member) {
-        assertThrows(JacksonException.class, () -> read(body(member, "1")));
+    @CsvSource({"reportType, 1", "scheduleFrequency, 1", "nextReportCreationTime, 1",
+            "nextReportCreationTime, 1.5", "nextReportCreationTime, 1e3", "nextReportCreationTime, true", "reportType, false"})
+    void aNumberOrABooleanIsNeverTakenForTextOrAnEnumValue(String member, String json) {
+        assertThrows(JacksonException.class, () -> read(body(member, json)));
     }
 
     @Test
