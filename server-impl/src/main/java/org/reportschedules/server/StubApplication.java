@@ -32,6 +32,7 @@ import org.reportschedules.pay.PayContractValues;
 import org.reportschedules.pay.PayReportSchedules;
 import org.reportschedules.pay.PayReports;
 import org.reportschedules.pay.PaySettings;
+import org.reportschedules.pay.PaySignatureCheck;
 import org.reportschedules.pay.http.PayDialect;
 import org.reportschedules.pay.http.ReportSchedulesResource;
 import org.reportschedules.pay.http.ReportsResource;
@@ -81,7 +82,8 @@ public final class StubApplication extends ResourceConfig {
         }
         claimingPaths.add(new MwsDialect(clock, quotas));
         claimingPaths.add(new DocumentDialect());
-        claimingPaths.add(new PayDialect());
+        claimingPaths.add(new PayDialect(new PaySignatureCheck(settings.pay().signatureMode(), settings.pay().publicKeys(), clock,
+                PaySignatureCheck.DEFAULT_DATE_TOLERANCE)));
         Dialects dialects = new Dialects(claimingPaths);
 
         // Classes, not instances: Jersey builds them per request and injects what the binder below offers.

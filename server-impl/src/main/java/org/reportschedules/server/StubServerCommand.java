@@ -13,7 +13,9 @@ import org.reportschedules.clock.StubClock;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.mws.SigningKeys;
+import org.reportschedules.pay.PayPublicKeys;
 import org.reportschedules.pay.PaySettings;
+import org.reportschedules.pay.PaySignatureMode;
 import org.reportschedules.pay.ScheduleByIdShape;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +46,18 @@ public final class StubServerCommand implements Callable<Integer> {
             description = "Status of a create refused because the report type is already scheduled: 400 or 409. "
                     + "Default: ${DEFAULT-VALUE}.")
     int scheduleConflictStatus;
+
+    @Option(names = "--pay-public-key", paramLabel = "PUBLIC_KEY_ID=PEM_FILE",
+            description = "An Amazon Pay public key (RSA, PEM '-----BEGIN PUBLIC KEY-----') whose request signatures are "
+                    + "verified, registered under its public key id. Repeatable.")
+    List<String> payPublicKeys = new ArrayList<>();
+
+    @Option(names = "--pay-signature-mode", paramLabel = "off|verify-known|strict", defaultValue = "verify-known",
+            converter = PaySignatureModeConverter.class,
+            description = "off checks no Amazon Pay signature; verify-known verifies requests signed with a registered key and "
+                    + "accepts unsigned requests and other keys; strict refuses unsigned requests and unknown keys. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    PaySignatureMode paySignatureMode;
 
     @Option(names = "--mws-key", paramLabel = "ACCESS_KEY_ID=SECRET",
             description = "An MWS access key whose Signature Version 2 signatures are verified. Repeatable.")
@@ -84,17 +98,40 @@ public final class StubServerCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new StubServerCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine commandLine = new CommandLine(new StubServerCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine.IParameterExceptionHandler standard = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((error, args) -> {
+            if (error instanceof KeyFileRefused) {
+                error.getCommandLine().getErr().println(error.getMessage());
+                return error.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+            }
+            return standard.handleParseException(error, args);
+        });
+        return commandLine;
     }
 
     StubSettings settings() {
         int portNumber = portNumber();
+        PayPublicKeys payKeys;
+        try {
+            payKeys = PayPublicKeys.parse(payPublicKeys);
+        } catch (IllegalArgumentException e) {
+            throw new KeyFileRefused(spec.commandLine(), e.getMessage());
+        }
         try {
             MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
-            return new StubSettings(host, portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus), mws,
+            return new StubSettings(host, portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus,
+                    paySignatureMode, payKeys), mws,
                     admin, reportProcessingDelay);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** A --pay-public-key that cannot be used: one line saying which and why, without the usage text. */
+    static final class KeyFileRefused extends CommandLine.ParameterException {
+        KeyFileRefused(CommandLine commandLine, String message) {
+            super(commandLine, message);
         }
     }
 
@@ -124,6 +161,18 @@ public final class StubServerCommand implements Callable<Integer> {
         }
     }
 
+    /** As {@link SignatureModeConverter}, for the Amazon Pay modes. */
+    static final class PaySignatureModeConverter implements CommandLine.ITypeConverter<PaySignatureMode> {
+        @Override
+        public PaySignatureMode convert(String value) {
+            try {
+                return PaySignatureMode.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("expected off, verify-known or strict, not '" + value + "'");
+            }
+        }
+    }
+
     /** An ISO 8601 duration (PT5S, PT1M30S); {@link StubSettings} checks its range. */
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
@@ -141,6 +190,9 @@ public final class StubServerCommand implements Callable<Integer> {
         StubSettings settings = settings();
         if (settings.mws().signatureMode() == SignatureMode.STRICT && settings.mws().signingKeys().accessKeyIds().isEmpty()) {
             System.err.println("Warning: --mws-signature-mode strict without any --mws-key refuses every MWS request.");
+        }
+        if (settings.pay().signatureMode() == PaySignatureMode.STRICT && settings.pay().publicKeys().ids().isEmpty()) {
+            System.err.println("Warning: --pay-signature-mode strict without any --pay-public-key refuses every Amazon Pay request.");
         }
         StubServer server;
         try {

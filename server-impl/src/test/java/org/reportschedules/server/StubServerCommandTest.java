@@ -2,11 +2,20 @@ package org.reportschedules.server;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
+import org.reportschedules.pay.PaySettings;
+import org.reportschedules.pay.PaySignatureMode;
 import org.reportschedules.pay.ScheduleByIdShape;
 import org.reportschedules.scheduler.ReportMaking;
 import picocli.CommandLine;
@@ -75,6 +84,43 @@ class StubServerCommandTest {
 
         assertEquals(SignatureMode.VERIFY_KNOWN, parse("--mws-signature-mode", "Verify-Known").mws().signatureMode());
         assertEquals(SignatureMode.OFF, parse("--mws-signature-mode", "OFF").mws().signatureMode());
+    }
+
+    @Test
+    void paySignatureSwitchesAreReadAsTheirChoices(@TempDir Path dir) throws Exception {
+        assertEquals(PaySignatureMode.VERIFY_KNOWN, parse().pay().signatureMode());
+        assertTrue(parse().pay().publicKeys().ids().isEmpty());
+        assertEquals(PaySignatureMode.STRICT, parse("--pay-signature-mode", "strict").pay().signatureMode());
+        assertEquals(PaySignatureMode.OFF, parse("--pay-signature-mode", "OFF").pay().signatureMode());
+        assertEquals(PaySignatureMode.VERIFY_KNOWN, parse("--pay-signature-mode", "Verify-Known").pay().signatureMode());
+
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PublicKey key = generator.generateKeyPair().getPublic();
+        Path pem = dir.resolve("public.pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(key.getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        PaySettings pay = parse("--pay-public-key", "LIVE-KEY1=" + pem, "--pay-public-key", "SANDBOX-KEY2=" + pem).pay();
+        assertEquals(key, pay.publicKeys().key("LIVE-KEY1").orElseThrow());
+        assertEquals(key, pay.publicKeys().key("SANDBOX-KEY2").orElseThrow());
+
+        Path notAKey = dir.resolve("private.pem");
+        Files.writeString(notAKey, "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        assertUsageError("--pay-public-key", "K=" + notAKey);
+        CommandLine commandLine = StubServerCommand.commandLine();
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        commandLine.setExecutionStrategy(parsed -> {
+            ((StubServerCommand) parsed.commandSpec().userObject()).settings();
+            return 0;
+        });
+        assertEquals(2, commandLine.execute("--pay-public-key", "K=" + notAKey));
+        assertEquals(List.of("--pay-public-key K: " + notAKey + " holds no '-----BEGIN PUBLIC KEY-----' block"),
+                err.toString().lines().toList(), "one line, without the usage text");
+        assertUsageError("--pay-public-key", "K=" + dir.resolve("missing.pem"));
+        assertUsageError("--pay-public-key", "NOFILE");
+        assertUsageError("--pay-public-key", "K=" + pem, "--pay-public-key", "K=" + pem);
+        assertUsageError("--pay-signature-mode", "verify");
     }
 
     @Test

@@ -1,5 +1,10 @@
 package org.reportschedules.pay.http;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Objects;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -7,14 +12,24 @@ import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.pay.model.Error;
 import org.reportschedules.pay.PayError;
+import org.reportschedules.pay.PayReasonCode;
+import org.reportschedules.pay.PaySignatureCheck;
+import org.reportschedules.pay.PaySignatureMode;
 import org.reportschedules.wire.Dialect;
 
 /**
  * Amazon Pay API v2: JSON, errors as {@code {reasonCode, message}}, the request id in x-amz-pay-request-id
- * (the official Java SDK fails without it). It answers every path no other dialect serves, so an unknown
+ * (the official Java SDK fails without it). A request's signature is checked before anything else. It answers every path no other dialect serves, so an unknown
  * path gets Amazon Pay's 404.
  */
 public final class PayDialect implements Dialect {
+
+    private final PaySignatureCheck signatures;
+
+    /** @param signatures checks each request's authorization header before anything else is looked at */
+    public PayDialect(PaySignatureCheck signatures) {
+        this.signatures = Objects.requireNonNull(signatures, "signatures");
+    }
 
     /** Every path: Amazon Pay is the last dialect asked, so it answers whatever no other one serves. */
     @Override
@@ -29,10 +44,30 @@ public final class PayDialect implements Dialect {
 
     @Override
     public void beforeMatching(ContainerRequestContext request) {
+        checkSignature(request);
         PayRequestRules.requireMediaType(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
         PayRequestRules.requireSingleValues(request.getUriInfo().getQueryParameters());
         PayRequestRules.requireMediaTypeList(request.getHeaderString(HttpHeaders.ACCEPT));
         PayPaths.normalize(request);
+    }
+
+    /**
+     * The signature covers the path as the client sent it, /live or /sandbox prefix included, so it is checked
+     * before {@link PayPaths#normalize} strips the prefix. The body is read for its hash and put back for Jersey.
+     */
+    private void checkSignature(ContainerRequestContext request) {
+        if (signatures.mode() == PaySignatureMode.OFF) {
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        } catch (IOException e) {
+            throw PayError.of(PayReasonCode.InvalidRequest, "The request body could not be read completely.").rejection();
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+        URI uri = request.getUriInfo().getRequestUri();
+        signatures.check(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), request.getHeaders(), body);
     }
 
     @Override
