@@ -126,7 +126,8 @@ class AmazonPaySdkSigningTest {
                 ids.add(created.getResponse().getString("reportId"));
             }
             Map<String, List<String>> query = new HashMap<>();
-            query.put("reportTypes", List.of(type + ",_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_"));
+            // Two entries: the SDK sends (and signs) reportTypes twice; the stub verifies, then reads one list.
+            query.put("reportTypes", List.of(type, "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_"));
             query.put("pageSize", List.of("1"));
             AmazonPayResponse first = client.getReports(query);
             assertEquals(200, first.getStatus(), first.toString());

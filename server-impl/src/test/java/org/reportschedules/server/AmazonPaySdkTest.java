@@ -175,9 +175,9 @@ class AmazonPaySdkTest {
             ids.add(created.getResponse().getString("reportId"));
         }
 
-        // The SDK sends each list entry as a parameter of its own, so a comma-separated list is one entry.
+        // The SDK sends each list entry as a parameter of its own (reportTypes=A&reportTypes=B): read as one list.
         Map<String, List<String>> query = new HashMap<>();
-        query.put("reportTypes", List.of(ORDER_REFERENCE + ",_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_"));
+        query.put("reportTypes", List.of(ORDER_REFERENCE, "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_"));
         query.put("pageSize", List.of("1"));
         AmazonPayResponse first = client.getReports(query); // sent as GET /v2/reports/?...
         assertEquals(200, first.getStatus(), first.toString());

@@ -107,9 +107,17 @@ class HostileRequestsTest {
     }
 
     @Test
-    void aParameterGivenTwiceIsRefusedRatherThanHalfRead() throws IOException {
+    void aListParameterGivenTwiceIsReadAsOneListAsTheJavaSdkSendsIt() throws IOException {
+        String both = send("GET /v2/report-schedules?reportTypes=_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_"
+                + "&reportTypes=_GET_FLAT_FILE_OFFAMAZONPAYMENTS_CAPTURE_DATA_ HTTP/1.1\r\n", "", "");
+        assertTrue(both.startsWith("HTTP/1.1 200"), both);
         assertPayError(send("GET /v2/report-schedules?reportTypes=_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_&reportTypes=X HTTP/1.1\r\n",
                 "", ""), "400", "InvalidParameterValue");
+    }
+
+    @Test
+    void aParameterGivenTwiceIsRefusedRatherThanHalfRead() throws IOException {
+        assertPayError(send("GET /v2/reports?pageSize=5&pageSize=50 HTTP/1.1\r\n", "", ""), "400", "InvalidParameterValue");
         assertMwsError(mws("Action=ManageReportSchedule&ReportType=_GET_ORDERS_DATA_&Schedule=_1_DAY_&Schedule=_NEVER_"),
                 "400", "InvalidParameterValue");
     }

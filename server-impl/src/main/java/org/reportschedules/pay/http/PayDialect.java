@@ -3,12 +3,15 @@ package org.reportschedules.pay.http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.reportschedules.api.pay.model.Error;
 import org.reportschedules.pay.PayError;
@@ -48,7 +51,25 @@ public final class PayDialect implements Dialect {
         PayRequestRules.requireMediaType(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
         PayRequestRules.requireSingleValues(request.getUriInfo().getQueryParameters());
         PayRequestRules.requireMediaTypeList(request.getHeaderString(HttpHeaders.ACCEPT));
+        joinRepeatedLists(request);
         PayPaths.normalize(request);
+    }
+
+    /** After the signature was checked on the query as sent: a repeated list parameter becomes one list. */
+    private static void joinRepeatedLists(ContainerRequestContext request) {
+        URI uri = request.getUriInfo().getRequestUri();
+        UriBuilder rewritten = UriBuilder.fromUri(uri);
+        boolean changed = false;
+        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
+            String joined = PayRequestRules.joinedList(parameter.getKey(), parameter.getValue());
+            if (joined != null) {
+                rewritten.replaceQueryParam(parameter.getKey(), joined);
+                changed = true;
+            }
+        }
+        if (changed) {
+            request.setRequestUri(request.getUriInfo().getBaseUri(), rewritten.build());
+        }
     }
 
     /**

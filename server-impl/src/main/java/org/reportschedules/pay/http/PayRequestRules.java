@@ -2,6 +2,7 @@ package org.reportschedules.pay.http;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.reportschedules.pay.PayError;
 import org.reportschedules.pay.PayReasonCode;
@@ -16,10 +17,21 @@ final class PayRequestRules {
     private PayRequestRules() {
     }
 
+    /**
+     * The comma-separated list parameters. The official Java SDK sends a list of several values as the
+     * parameter repeated (reportTypes=A&reportTypes=B), the other SDKs as one comma-separated value.
+     */
+    static final Set<String> LIST_PARAMETERS = Set.of("reportTypes", "processingStatuses");
+
+    /** The same list as one comma-separated value, as the generated interface reads it; null when not repeated. */
+    static String joinedList(String name, List<String> values) {
+        return LIST_PARAMETERS.contains(name) && values.size() > 1 ? String.join(",", values) : null;
+    }
+
     /** Jersey would hand the resource the first value only, so a second one would pass unchecked. */
     static void requireSingleValues(Map<String, List<String>> queryParameters) {
         queryParameters.forEach((name, values) -> {
-            if (values.size() > 1) {
+            if (values.size() > 1 && !LIST_PARAMETERS.contains(name)) {
                 throw PayError.of(PayReasonCode.InvalidParameterValue,
                         "The query parameter " + name + " is given more than once.").rejection();
             }

@@ -29,9 +29,18 @@ class PayRequestRulesTest {
     @Test
     void aQueryParameterGivenTwiceIsRefused() {
         PayError error = refused(PayReasonCode.InvalidParameterValue, () -> PayRequestRules.requireSingleValues(
-                Map.of("reportTypes", List.of("_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "_GET_TYPO_"))));
+                Map.of("pageSize", List.of("5", "50"))));
 
-        assertTrue(error.message().contains("reportTypes"), error.message());
+        assertTrue(error.message().contains("pageSize"), error.message());
+    }
+
+    @Test
+    void aListParameterGivenTwiceIsOneListAsTheJavaSdkSendsIt() {
+        assertDoesNotThrow(() -> PayRequestRules.requireSingleValues(Map.of("reportTypes", List.of("A", "B"))));
+        assertEquals("A,B", PayRequestRules.joinedList("reportTypes", List.of("A", "B")));
+        assertEquals("COMPLETED,FAILED", PayRequestRules.joinedList("processingStatuses", List.of("COMPLETED", "FAILED")));
+        assertEquals(null, PayRequestRules.joinedList("reportTypes", List.of("A")), "given once: left as it is");
+        assertEquals(null, PayRequestRules.joinedList("pageSize", List.of("5", "50")), "not a list");
     }
 
     @Test
