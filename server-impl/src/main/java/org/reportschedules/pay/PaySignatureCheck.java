@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,10 @@ public record PaySignatureCheck(PaySignatureMode mode, PayPublicKeys keys, Clock
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(dateTolerance, "dateTolerance");
+    }
+
+    private static byte[] bytesOf(byte[] body) {
+        return body == null ? new byte[0] : body;
     }
 
     /** The schemes a client may sign with; they differ in their name and PSS salt length. */
@@ -91,6 +96,14 @@ public record PaySignatureCheck(PaySignatureMode mode, PayPublicKeys keys, Clock
      * @param body     the body bytes as received (empty when none)
      */
     public void check(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+        check(method, rawPath, rawQuery, headers, () -> body);
+    }
+
+    /**
+     * As {@link #check(String, String, String, Map, byte[])}, reading the body only when a signature is actually
+     * verified: an unsigned request, or one with a key nobody registered, costs nothing in verify-known mode.
+     */
+    public void check(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, Supplier<byte[]> body) {
         if (mode == PaySignatureMode.OFF) {
             return;
         }
@@ -132,7 +145,7 @@ public record PaySignatureCheck(PaySignatureMode mode, PayPublicKeys keys, Clock
                 + canonicalQuery(rawQuery) + '\n'
                 + headerLines + '\n'
                 + String.join(";", signedNames) + '\n'
-                + sha256Hex(body == null ? new byte[0] : body);
+                + sha256Hex(bytesOf(body.get()));
         String stringToSign = scheme.get().label + '\n' + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
         if (!verifies(key.get(), scheme.get(), stringToSign, parts.group(4))) {
             throw refusal(PayReasonCode.InvalidRequestSignature,

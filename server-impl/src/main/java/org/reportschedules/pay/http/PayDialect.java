@@ -17,7 +17,6 @@ import org.reportschedules.api.pay.model.Error;
 import org.reportschedules.pay.PayError;
 import org.reportschedules.pay.PayReasonCode;
 import org.reportschedules.pay.PaySignatureCheck;
-import org.reportschedules.pay.PaySignatureMode;
 import org.reportschedules.wire.Dialect;
 
 /**
@@ -77,9 +76,12 @@ public final class PayDialect implements Dialect {
      * before {@link PayPaths#normalize} strips the prefix. The body is read for its hash and put back for Jersey.
      */
     private void checkSignature(ContainerRequestContext request) {
-        if (signatures.mode() == PaySignatureMode.OFF) {
-            return;
-        }
+        URI uri = request.getUriInfo().getRequestUri();
+        signatures.check(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), request.getHeaders(), () -> bufferedBody(request));
+    }
+
+    /** The body as bytes, put back for Jersey to read again. */
+    private static byte[] bufferedBody(ContainerRequestContext request) {
         byte[] body;
         try {
             body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
@@ -87,8 +89,7 @@ public final class PayDialect implements Dialect {
             throw PayError.of(PayReasonCode.InvalidRequest, "The request body could not be read completely.").rejection();
         }
         request.setEntityStream(new ByteArrayInputStream(body));
-        URI uri = request.getUriInfo().getRequestUri();
-        signatures.check(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), request.getHeaders(), body);
+        return body;
     }
 
     @Override
