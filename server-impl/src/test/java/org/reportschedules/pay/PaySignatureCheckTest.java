@@ -17,9 +17,9 @@ import java.util.Map;
 
 import com.amazon.pay.api.PayConfiguration;
 import com.amazon.pay.api.RequestSigner;
-import com.amazon.pay.api.types.Region;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reportschedules.sdk.OfficialSdk;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -172,14 +172,7 @@ class PaySignatureCheckTest {
     /** The headers the SDK would send (its own plus the caller's, and the authorization), signed by RequestSigner. */
     private static Map<String, String> sdkSign(String publicKeyId, String algorithm, String path, String method,
                                                Map<String, List<String>> query, String body, Map<String, String> extra) throws Exception {
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
-        PayConfiguration configuration = new PayConfiguration()
-                .setPublicKeyId(publicKeyId)
-                .setRegion(Region.NA)
-                .setPrivateKey(pem.toCharArray())
-                .setAlgorithm(algorithm);
+        PayConfiguration configuration = OfficialSdk.configuration(publicKeyId, null, keys.getPrivate(), algorithm);
         Map<String, String> headers = new HashMap<>(extra);
         Map<String, String> signed = new RequestSigner(configuration)
                 .signRequest(new URI("https://pay-api.amazon.com" + path), method, query, body, headers);

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
@@ -19,16 +18,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.amazon.pay.api.AmazonPayResponse;
-import com.amazon.pay.api.PayConfiguration;
 import com.amazon.pay.api.RequestSigner;
 import com.amazon.pay.api.WebstoreClient;
 import com.amazon.pay.api.exceptions.AmazonPayClientException;
 import com.amazon.pay.api.types.Environment;
-import com.amazon.pay.api.types.Region;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reportschedules.sdk.OfficialSdk;
 import org.reportschedules.pay.PayDateTimes;
 import org.reportschedules.pay.PayPublicKeys;
 import org.reportschedules.pay.PaySignatureMode;
@@ -177,7 +175,7 @@ class AmazonPaySdkSigningTest {
     }
 
     private static Map<String, String> sign(String publicKeyId, KeyPair pair, String path) throws Exception {
-        return new RequestSigner(configuration(publicKeyId, null, pair, "AMZN-PAY-RSASSA-PSS-V2"))
+        return new RequestSigner(OfficialSdk.configuration(publicKeyId, null, pair.getPrivate(), "AMZN-PAY-RSASSA-PSS-V2"))
                 .signRequest(new URI("https://pay-api.amazon.com" + path), "GET", new HashMap<>(), "", new HashMap<>());
     }
 
@@ -198,43 +196,8 @@ class AmazonPaySdkSigningTest {
         assertFalse(response.headers().firstValue("x-amz-pay-request-id").isEmpty());
     }
 
-    private static PayConfiguration configuration(String publicKeyId, Environment environment, KeyPair pair, String algorithm)
-            throws AmazonPayClientException {
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
-        PayConfiguration configuration = new PayConfiguration()
-                .setPublicKeyId(publicKeyId)
-                .setRegion(Region.NA)
-                .setPrivateKey(pem.toCharArray())
-                .setAlgorithm(algorithm);
-        if (environment != null) {
-            configuration.setEnvironment(environment);
-        }
-        return configuration;
-    }
-
     private static WebstoreClient client(String publicKeyId, Environment environment, KeyPair pair, String algorithm)
             throws AmazonPayClientException {
-        return new StubWebstoreClient(configuration(publicKeyId, environment, pair, algorithm), stub.uri());
-    }
-
-    /** As in AmazonPaySdkTest: the SDK's call, sent to the stub instead of pay-api.amazon.com, signed by the SDK. */
-    private static final class StubWebstoreClient extends WebstoreClient {
-
-        private final URI stubBase;
-
-        StubWebstoreClient(PayConfiguration configuration, URI stubBase) throws AmazonPayClientException {
-            super(configuration);
-            this.stubBase = stubBase;
-        }
-
-        @Override
-        public AmazonPayResponse callAPI(URI uri, String httpMethodName, Map<String, List<String>> queryParameters,
-                                         String request, Map<String, String> header) throws AmazonPayClientException {
-            URI toStub = URI.create(stubBase.getScheme() + "://" + stubBase.getRawAuthority() + uri.getRawPath()
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-            return super.callAPI(toStub, httpMethodName, queryParameters, request, header);
-        }
+        return OfficialSdk.clientOf(OfficialSdk.configuration(publicKeyId, environment, pair.getPrivate(), algorithm), stub.uri());
     }
 }

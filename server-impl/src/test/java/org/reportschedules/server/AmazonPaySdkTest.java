@@ -24,16 +24,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import com.amazon.pay.api.AmazonPayResponse;
-import com.amazon.pay.api.PayConfiguration;
 import com.amazon.pay.api.WebstoreClient;
 import com.amazon.pay.api.exceptions.AmazonPayClientException;
 import com.amazon.pay.api.types.Environment;
-import com.amazon.pay.api.types.Region;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reportschedules.sdk.OfficialSdk;
 import org.reportschedules.pay.PayDateTimes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -207,18 +206,7 @@ class AmazonPaySdkTest {
 
     /** Configured as the SDK's README says: key id, region, PEM private key, algorithm (and environment for legacy ids). */
     private static WebstoreClient client(String publicKeyId, Environment environment) throws AmazonPayClientException {
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
-        PayConfiguration configuration = new PayConfiguration()
-                .setPublicKeyId(publicKeyId)
-                .setRegion(Region.NA)
-                .setPrivateKey(pem.toCharArray())
-                .setAlgorithm(SIGNING_ALGORITHM);
-        if (environment != null) {
-            configuration.setEnvironment(environment);
-        }
-        return new StubWebstoreClient(configuration, stub.uri());
+        return OfficialSdk.clientOf(OfficialSdk.configuration(publicKeyId, environment, keys.getPrivate(), SIGNING_ALGORITHM), stub.uri());
     }
 
     /** The SDK hands back the header line as "X-Amz-Pay-Request-Id: value" (Apache's Header.toString()). */
@@ -261,27 +249,5 @@ class AmazonPaySdkTest {
 
     private static String sha256Hex(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /**
-     * The SDK, pointed at the stub: each call's URI (built by the SDK for https://pay-api.amazon.com) gets the
-     * stub's scheme and authority, path and query kept as the SDK wrote them; the SDK then signs and sends it.
-     */
-    private static final class StubWebstoreClient extends WebstoreClient {
-
-        private final URI stubBase;
-
-        StubWebstoreClient(PayConfiguration configuration, URI stubBase) throws AmazonPayClientException {
-            super(configuration);
-            this.stubBase = stubBase;
-        }
-
-        @Override
-        public AmazonPayResponse callAPI(URI uri, String httpMethodName, Map<String, List<String>> queryParameters,
-                                         String request, Map<String, String> header) throws AmazonPayClientException {
-            URI toStub = URI.create(stubBase.getScheme() + "://" + stubBase.getRawAuthority() + uri.getRawPath()
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-            return super.callAPI(toStub, httpMethodName, queryParameters, request, header);
-        }
     }
 }
