@@ -91,8 +91,7 @@ public final class ReportOutcomePlans {
         if (environment != null && !ENVIRONMENTS.contains(environment)) {
             throw invalid("environment", environment, "Use live or sandbox, as the path names it (/live/v2, /sandbox/v2), or leave it out.");
         }
-        // The Pay dialect's own rule, from the header it reads: the environment, else the key's prefix.
-        return PayMerchants.of("AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=" + publicKeyId, Optional.ofNullable(environment));
+        return PayMerchants.ofPublicKeyId(publicKeyId, Optional.ofNullable(environment));
     }
 
     private static ProcessingStatus outcome(String outcome) {

@@ -26,7 +26,11 @@ public final class PayMerchants {
      * @param pathEnvironment "live" or "sandbox" when the path named one (/live/v2/..., /sandbox/v2/...)
      */
     public static MerchantId of(String authorization, Optional<String> pathEnvironment) {
-        String publicKeyId = publicKeyId(authorization);
+        return ofPublicKeyId(publicKeyId(authorization), pathEnvironment);
+    }
+
+    /** The merchant of a public key id: in the environment the path named, else the one the key's prefix names. */
+    public static MerchantId ofPublicKeyId(String publicKeyId, Optional<String> pathEnvironment) {
         return new MerchantId("pay-" + pathEnvironment.orElseGet(() -> keyEnvironment(publicKeyId)), publicKeyId);
     }
 
