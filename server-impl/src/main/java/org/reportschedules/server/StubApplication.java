@@ -28,6 +28,7 @@ import org.reportschedules.mws.RequestQuotas;
 import org.reportschedules.mws.SignatureCheck;
 import org.reportschedules.mws.http.MwsDialect;
 import org.reportschedules.mws.http.MwsReportsResource;
+import org.reportschedules.pay.IdempotentReplies;
 import org.reportschedules.pay.PayContractValues;
 import org.reportschedules.pay.PayReportSchedules;
 import org.reportschedules.pay.PayReports;
@@ -65,6 +66,8 @@ public final class StubApplication extends ResourceConfig {
         PayContractValues payValues = PayContractValues.fromContract();
         PayReportSchedules pay = new PayReportSchedules(schedules, settings.pay(), payValues);
         PayReports payReports = new PayReports(schedules, making, documentLinks, clock, payValues);
+        IdempotentReplies idempotentReplies = state.register(
+                new IdempotentReplies(clock, IdempotentReplies.DEFAULT_KEPT_FOR, IdempotentReplies.DEFAULT_BOUND));
 
         MwsSettings mws = settings.mws();
         RequestQuotas quotas = state.register(
@@ -108,6 +111,7 @@ public final class StubApplication extends ResourceConfig {
                 bind(settings.pay()).to(PaySettings.class);
                 bind(pay).to(PayReportSchedules.class);
                 bind(payReports).to(PayReports.class);
+                bind(idempotentReplies).to(IdempotentReplies.class);
                 bind(downloads).to(DocumentDownloads.class);
                 bind(mwsReports).to(MwsReports.class);
                 bind(clock).to(StubClock.class);

@@ -76,8 +76,7 @@ class AmazonPaySdkTest {
         // A LIVE-/SANDBOX- key: the SDK uses the /v2/... path form.
         WebstoreClient client = client("SANDBOX-AEXAMPLEKEYID0000000001", null);
 
-        Map<String, String> idempotency = new HashMap<>();
-        idempotency.put("x-amz-pay-idempotency-key", UUID.randomUUID().toString().replace("-", ""));
+        Map<String, String> idempotency = newIdempotencyKey();
         AmazonPayResponse created = client.createReportSchedule(new JSONObject()
                 .put("reportType", ORDER_REFERENCE)
                 .put("scheduleFrequency", "P1D")
@@ -163,12 +162,10 @@ class AmazonPaySdkTest {
         String end = PayDateTimes.format(settings.clock().instant().truncatedTo(ChronoUnit.SECONDS));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            Map<String, String> idempotency = new HashMap<>();
-            idempotency.put("x-amz-pay-idempotency-key", UUID.randomUUID().toString().replace("-", ""));
             AmazonPayResponse created = client.createReport(new JSONObject()
                     .put("reportType", ORDER_REFERENCE)
                     .put("startTime", "20221101T000000Z")
-                    .put("endTime", end), idempotency);
+                    .put("endTime", end), newIdempotencyKey());
             assertEquals(201, created.getStatus(), created.toString());
             assertHasRequestId(created);
             ids.add(created.getResponse().getString("reportId"));
@@ -202,6 +199,39 @@ class AmazonPaySdkTest {
                 .send(HttpRequest.newBuilder(URI.create(document.getResponse().getString("url"))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode(), csv.body());
         assertTrue(csv.body().startsWith("AmazonOrderReferenceId,"), csv.body());
+    }
+
+    /** A create the SDK sends again with the same idempotency key (a retry after a lost answer) gets the same schedule. */
+    @Test
+    void aCreateRepeatedWithTheSameIdempotencyKeyGetsTheSameSchedule() throws Exception {
+        WebstoreClient client = client("LIVE-AEXAMPLEKEYID0000000005", null);
+        Map<String, String> idempotency = newIdempotencyKey();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            AmazonPayResponse created = client.createReportSchedule(new JSONObject()
+                    .put("reportType", ORDER_REFERENCE)
+                    .put("scheduleFrequency", "P1D")
+                    .put("nextReportCreationTime", NEXT), idempotency);
+            assertEquals(201, created.getStatus(), created.toString());
+            assertHasRequestId(created);
+            ids.add(created.getResponse().getString("reportScheduleId"));
+        }
+        assertEquals(ids.get(0), ids.get(1));
+        assertEquals(1, client.getReportSchedules().getResponse().getJSONArray("reportSchedules").length());
+
+        AmazonPayResponse changed = client.createReportSchedule(new JSONObject()
+                .put("reportType", ORDER_REFERENCE)
+                .put("scheduleFrequency", "P7D")
+                .put("nextReportCreationTime", NEXT), idempotency);
+        assertEquals(400, changed.getStatus(), changed.toString());
+        assertEquals("DuplicateIdempotencyKey", changed.getResponse().getString("reasonCode"), changed.toString());
+    }
+
+    /** A header map with a new key, as the SDK makes one: a random UUID without dashes. */
+    private static Map<String, String> newIdempotencyKey() {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("x-amz-pay-idempotency-key", UUID.randomUUID().toString().replace("-", ""));
+        return headers;
     }
 
     /** Configured as the SDK's README says: key id, region, PEM private key, algorithm (and environment for legacy ids). */

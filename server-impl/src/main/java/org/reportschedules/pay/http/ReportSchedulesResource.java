@@ -13,6 +13,8 @@ import org.reportschedules.api.pay.ReportSchedulesApi;
 import org.reportschedules.api.pay.model.CreateReportScheduleRequest;
 import org.reportschedules.api.pay.model.CreateReportScheduleResponse;
 import org.reportschedules.domain.ReportSchedule;
+import org.reportschedules.pay.IdempotencyKey;
+import org.reportschedules.pay.IdempotentReplies;
 import org.reportschedules.pay.NewReportSchedule;
 import org.reportschedules.pay.PayCaller;
 import org.reportschedules.pay.PayReportSchedules;
@@ -27,14 +29,16 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
 
     private final PayReportSchedules schedules;
     private final PaySettings settings;
+    private final IdempotentReplies replies;
 
     @Context
     private ContainerRequestContext request;
 
     @Inject
-    public ReportSchedulesResource(PayReportSchedules schedules, PaySettings settings) {
+    public ReportSchedulesResource(PayReportSchedules schedules, PaySettings settings, IdempotentReplies replies) {
         this.schedules = schedules;
         this.settings = settings;
+        this.replies = replies;
     }
 
     @Override
@@ -58,7 +62,8 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
         NewReportSchedule asked = body == null ? null : new NewReportSchedule(
                 textOf(body.getReportType()), textOf(body.getScheduleFrequency()), body.getNextReportCreationTime(),
                 body.getDeleteExistingSchedule(), deleteExistingSchedule);
-        String id = schedules.create(caller(), asked);
+        // The header as received, not the generated parameter: a key given twice must be refused, not half read.
+        String id = replies.once(caller(), request.getHeaderString(IdempotencyKey.HEADER), asked, () -> schedules.create(caller(), asked));
         return Response.status(Response.Status.CREATED)
                 .entity(new CreateReportScheduleResponse().reportScheduleId(id))
                 .build();

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import org.reportschedules.api.pay.ReportsApi;
 import org.reportschedules.api.pay.model.CreateReportRequest;
 import org.reportschedules.api.pay.model.CreateReportResponse;
+import org.reportschedules.pay.IdempotencyKey;
+import org.reportschedules.pay.IdempotentReplies;
 import org.reportschedules.pay.NewReport;
 import org.reportschedules.pay.PayCaller;
 import org.reportschedules.pay.PayReports;
@@ -21,13 +23,15 @@ import org.reportschedules.pay.ReportQuery;
 public class ReportsResource implements ReportsApi {
 
     private final PayReports reports;
+    private final IdempotentReplies replies;
 
     @Context
     private ContainerRequestContext request;
 
     @Inject
-    public ReportsResource(PayReports reports) {
+    public ReportsResource(PayReports reports, IdempotentReplies replies) {
         this.reports = reports;
+        this.replies = replies;
     }
 
     @Override
@@ -49,8 +53,10 @@ public class ReportsResource implements ReportsApi {
                                  String xAmzPayIdempotencyKey) {
         NewReport asked = body == null ? null
                 : new NewReport(body.getReportType() == null ? null : body.getReportType().toString(), body.getStartTime(), body.getEndTime());
+        // The header as received, not the generated parameter: a key given twice must be refused, not half read.
+        String id = replies.once(caller(), request.getHeaderString(IdempotencyKey.HEADER), asked, () -> reports.create(caller(), asked));
         return Response.status(Response.Status.CREATED)
-                .entity(new CreateReportResponse().reportId(reports.create(caller(), asked)))
+                .entity(new CreateReportResponse().reportId(id))
                 .build();
     }
 
