@@ -9,6 +9,7 @@ import java.util.Map;
 import io.cucumber.java.Scenario;
 import io.restassured.response.Response;
 import org.reportschedules.conformance.mws.MwsSeller;
+import org.reportschedules.conformance.pay.PayIdempotentCreate;
 import org.reportschedules.conformance.pay.PayMerchant;
 import org.reportschedules.conformance.pay.PayReportListing;
 
@@ -44,6 +45,8 @@ public final class ScenarioContext {
     public List<PayReportListing> listings = new ArrayList<>();
     /** The ids of the merchant's reports when a step noted them, to show later that nothing was added. */
     public List<String> notedReports;
+    /** The create the scenario sent with an idempotency key, to send again with the same key. */
+    public PayIdempotentCreate idempotentCreate;
     /** The download url of the last report document the target issued. */
     public String documentUrl;
     /** The running scenario (its tags, its log); set by a Before hook. */

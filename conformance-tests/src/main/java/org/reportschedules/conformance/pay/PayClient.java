@@ -30,8 +30,18 @@ public final class PayClient {
         return base(merchant, Contract.PAY_RESPONSE_ONLY);
     }
 
+    /** A POST with a new idempotency key, as the official SDKs send every POST. */
     public static Response post(RequestSpecification request, String path) {
-        return request.header("x-amz-pay-idempotency-key", UUID.randomUUID().toString().replace("-", "")).post(path);
+        return post(request, path, newIdempotencyKey());
+    }
+
+    public static Response post(RequestSpecification request, String path, String idempotencyKey) {
+        return request.header("x-amz-pay-idempotency-key", idempotencyKey).post(path);
+    }
+
+    /** As the official Java SDK makes one: a random UUID without dashes (32 characters). */
+    public static String newIdempotencyKey() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 
     private static RequestSpecification base(PayMerchant merchant, Filter contract) {

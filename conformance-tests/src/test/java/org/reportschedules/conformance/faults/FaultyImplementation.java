@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +101,24 @@ enum FaultyImplementation {
         @Override
         public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
             exchange.requestHeaders.remove("authorization");
+            return false;
+        }
+    }),
+    IDEMPOTENCY_KEY_IGNORED("@pay and @idempotency", "A create sent again with the same key and body gets the first answer", new Fault() {
+        @Override
+        public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
+            exchange.requestHeaders.remove(IDEMPOTENCY_KEY);
+            return false;
+        }
+    }),
+    MALFORMED_IDEMPOTENCY_KEY_ACCEPTED("@pay and @idempotency", "A malformed idempotency key is refused", new Fault() {
+        @Override
+        public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
+            // Takes any key, handing the stub one of its own in place of a malformed one.
+            String key = exchange.requestHeader(IDEMPOTENCY_KEY);
+            if (key != null && !key.matches("[A-Za-z0-9_-]{1,32}")) {
+                exchange.requestHeaders.put(IDEMPOTENCY_KEY, new ArrayList<>(List.of(UUID.randomUUID().toString().replace("-", ""))));
+            }
             return false;
         }
     }),
@@ -232,6 +251,8 @@ enum FaultyImplementation {
             }
         }
     });
+
+    private static final String IDEMPOTENCY_KEY = "x-amz-pay-idempotency-key";
 
     private final String tags;
     private final String caughtBy;
