@@ -91,6 +91,9 @@ class ConformanceRunTest {
         assertExit(2, "Name the target", "--report-dir", reports.toString());
         Path noAnyMerchant = Files.writeString(reports.resolve("p.yaml"), "baseUri: http://127.0.0.1:9\ncapabilities: [pay]\n");
         assertExit(2, "--threads 2", "--profile", noAnyMerchant.toString(), "--threads", "2");
+        Path notACertificate = Files.writeString(reports.resolve("cert.pem"), "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+        assertExit(2, "--trust-cert: trusted certificate file " + notACertificate, "--base-uri", "https://127.0.0.1:9",
+                "--trust-cert", notACertificate.toString());
     }
 
     @Test
