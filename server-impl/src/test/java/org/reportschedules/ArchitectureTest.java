@@ -107,4 +107,20 @@ class ArchitectureTest {
             .and().resideInAPackage("org.reportschedules.mws.http")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta..", "org.reportschedules.api.mws..",
                     "org.reportschedules.mws..", "org.reportschedules.wire..");
+
+    @ArchTest
+    static final ArchRule certificatesStayInTls = noClasses().that().resideOutsideOfPackage("org.reportschedules.tls..")
+            .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+            .because("making and reading certificates is the tls package's job; the rest of the stub never sees BouncyCastle");
+
+    @ArchTest
+    static final ArchRule tlsSeesOnlyTheJdkAndBouncyCastle = classes().that().resideInAPackage("org.reportschedules.tls..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.bouncycastle..", "org.reportschedules.tls..")
+            .because("TLS identities know no dialect, no framework and no clock: the wiring hands them the real time");
+
+    @ArchTest
+    static final ArchRule onlyTheWiringReadsTheWallClock = noClasses().that().resideOutsideOfPackages("org.reportschedules.server..",
+                    "org.reportschedules.clock..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.reportschedules.clock.WallClock")
+            .because("every API rule reads the stub's movable clock; real time is for what clients judge by theirs (certificate validity)");
 }

@@ -2,6 +2,7 @@ package org.reportschedules.conformance;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.reportschedules.conformance.profile.ProfileFile;
@@ -27,6 +28,7 @@ public final class Target {
     public static synchronized void use(TargetProfile target) {
         profile = target;
         TargetClock.forget();
+        TargetTrust.apply(target == null ? List.of() : target.trustedCertificates());
     }
 
     /** The target set with {@link #use}, if any. */
@@ -37,6 +39,7 @@ public final class Target {
     public static synchronized TargetProfile profile() {
         if (profile == null) {
             profile = configured();
+            TargetTrust.apply(profile.trustedCertificates());
         }
         return profile;
     }

@@ -4,16 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
 
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerFactory;
+import org.reportschedules.clock.WallClock;
+import org.reportschedules.tls.HttpsSettings;
+import org.reportschedules.tls.SelfSignedCertificate;
+import org.reportschedules.tls.TlsIdentity;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** A running stub: Jersey on Grizzly, with its state in memory. Start one, use {@link #uri()}, then close it. */
+/**
+ * A running stub: Jersey on Grizzly, with its state in memory. Start one, use {@link #uri()} (and {@link #httpsUri()}
+ * when it serves HTTPS too), then close it.
+ */
 public final class StubServer implements AutoCloseable {
 
     static {
@@ -22,12 +32,18 @@ public final class StubServer implements AutoCloseable {
         SLF4JBridgeHandler.install();
     }
 
+    private static final String SECURE_LISTENER = "https";
+
     private final HttpServer http;
     private final URI uri;
+    private final Optional<URI> httpsUri;
+    private final Optional<TlsIdentity> tls;
 
-    private StubServer(HttpServer http, URI uri) {
+    private StubServer(HttpServer http, URI uri, Optional<URI> httpsUri, Optional<TlsIdentity> tls) {
         this.http = http;
         this.uri = uri;
+        this.httpsUri = httpsUri;
+        this.tls = tls;
     }
 
     public static StubServer start(StubSettings settings) {
@@ -37,21 +53,55 @@ public final class StubServer implements AutoCloseable {
                 new StubApplication(settings));
         http.getServerConfiguration().addHttpHandler(new UnsafeUriRepair(jersey),
                 HttpHandlerRegistration.builder().contextPath("").build());
+        Optional<TlsIdentity> tls = settings.https().map(https -> addSecureListener(http, settings.host(), https));
         IgnoreUpgradeOffers.installOn(http); // java.net.http.HttpClient offers h2c; Grizzly would hang on the body
         try {
             http.start();
         } catch (IOException | UnresolvedAddressException e) {
             http.shutdownNow();
             IOException cause = e instanceof IOException io ? io : new IOException("unknown host " + settings.host(), e);
-            throw new UncheckedIOException("Cannot listen on " + settings.host() + ":" + settings.port(), cause);
+            throw new UncheckedIOException("Cannot listen on " + settings.host() + ":" + settings.port()
+                    + settings.https().map(https -> " and " + https.port()).orElse(""), cause);
         }
-        NetworkListener listener = http.getListeners().iterator().next();
-        return new StubServer(http, URI.create("http://" + settings.host() + ":" + listener.getPort()));
+        int port = http.getListeners().stream().filter(listener -> !listener.isSecure()).findFirst().orElseThrow().getPort();
+        Optional<URI> httpsUri = Optional.ofNullable(http.getListener(SECURE_LISTENER))
+                .map(secure -> URI.create("https://" + settings.host() + ":" + secure.getPort()));
+        return new StubServer(http, URI.create("http://" + settings.host() + ":" + port), httpsUri, tls);
+    }
+
+    /**
+     * A second listener on the same server, so HTTPS reaches the same handlers and the same state as plain HTTP.
+     * Without a keystore the certificate is made now, dated by the machine's real clock: clients check its
+     * validity against their own clocks, never against the stub's movable one.
+     */
+    private static TlsIdentity addSecureListener(HttpServer http, String host, HttpsSettings https) {
+        TlsIdentity identity = https.identity().orElseGet(() -> SelfSignedCertificate.issue(host, WallClock.utc()));
+        NetworkListener secure = new NetworkListener(SECURE_LISTENER, host, https.port());
+        secure.setSecure(true);
+        secure.setSSLEngineConfig(new SSLEngineConfigurator(identity.sslContext(), false, false, false)
+                .setEnabledProtocols(TlsIdentity.PROTOCOLS.toArray(String[]::new)));
+        http.addListener(secure);
+        return identity;
     }
 
     /** Base URL without a trailing slash, e.g. http://127.0.0.1:8080. */
     public URI uri() {
         return uri;
+    }
+
+    /** The HTTPS base URL without a trailing slash, e.g. https://127.0.0.1:8443, when the stub serves HTTPS. */
+    public Optional<URI> httpsUri() {
+        return httpsUri;
+    }
+
+    /** The certificate HTTPS clients are shown (self-signed unless a keystore was given), when the stub serves HTTPS. */
+    public Optional<X509Certificate> certificate() {
+        return tls.map(TlsIdentity::certificate);
+    }
+
+    /** The key and certificate HTTPS is served with, for writing the certificate out and printing its fingerprint. */
+    public Optional<TlsIdentity> tlsIdentity() {
+        return tls;
     }
 
     @Override

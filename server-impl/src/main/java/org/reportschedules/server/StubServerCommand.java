@@ -1,13 +1,18 @@
 package org.reportschedules.server;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 
 import org.reportschedules.clock.StubClock;
 import org.reportschedules.mws.MwsSettings;
@@ -17,6 +22,9 @@ import org.reportschedules.pay.PayPublicKeys;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.pay.PaySignatureMode;
 import org.reportschedules.pay.ScheduleByIdShape;
+import org.reportschedules.tls.HttpsSettings;
+import org.reportschedules.tls.KeystoreFile;
+import org.reportschedules.tls.TlsIdentity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,15 +98,48 @@ public final class StubServerCommand implements Callable<Integer> {
                     + "an ISO 8601 duration from PT0S up to P90D. Default: ${DEFAULT-VALUE}.")
     Duration reportProcessingDelay;
 
+    @Option(names = "--https-port", paramLabel = "N",
+            description = "Also serve HTTPS on this port (0 picks a free one), beside plain HTTP: the same stub, the same state. "
+                    + "Without a keystore the certificate is self-signed, made at start; its SHA-256 fingerprint is printed. "
+                    + "Default: no HTTPS.")
+    Integer httpsPort;
+
+    @Option(names = "--tls-cert-out", paramLabel = "FILE",
+            description = "Write the HTTPS certificate to FILE (PEM) at start, for clients to trust. Needs --https-port.")
+    Path tlsCertOut;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "Serve HTTPS with the one private key and certificate of this PKCS#12 keystore instead of a "
+                    + "self-signed certificate. Needs --https-port.")
+    Path tlsKeystore;
+
+    @Option(names = "--tls-keystore-password-env", paramLabel = "NAME", defaultValue = DEFAULT_KEYSTORE_PASSWORD_ENV,
+            description = "The environment variable holding the --tls-keystore password (never a flag: flags show in "
+                    + "process lists). Default: ${DEFAULT-VALUE}.")
+    String tlsKeystorePasswordEnv;
+
+    static final String DEFAULT_KEYSTORE_PASSWORD_ENV = "REPORT_SCHEDULES_TLS_PASSWORD";
+
     @Spec
     CommandSpec spec;
+
+    /** Where the keystore password is read; tests give their own environment. */
+    private final UnaryOperator<String> environment;
+
+    private StubServerCommand(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new StubServerCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine(System::getenv);
+    }
+
+    static CommandLine commandLine(UnaryOperator<String> environment) {
+        CommandLine commandLine = new CommandLine(new StubServerCommand(environment)).setCaseInsensitiveEnumValuesAllowed(true);
         CommandLine.IParameterExceptionHandler standard = commandLine.getParameterExceptionHandler();
         commandLine.setParameterExceptionHandler((error, args) -> {
             if (error instanceof KeyFileRefused) {
@@ -118,17 +159,52 @@ public final class StubServerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new KeyFileRefused(spec.commandLine(), e.getMessage());
         }
+        Optional<HttpsSettings> https = https(portNumber);
         try {
             MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
             return new StubSettings(host, portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus,
                     paySignatureMode, payKeys), mws,
-                    admin, reportProcessingDelay);
+                    admin, reportProcessingDelay, https);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    /** A --pay-public-key that cannot be used: one line saying which and why, without the usage text. */
+    /** The HTTPS flags, checked together: each mistake is one line, before anything starts. */
+    private Optional<HttpsSettings> https(int portNumber) {
+        if (httpsPort == null) {
+            if (tlsCertOut != null || tlsKeystore != null) {
+                throw new KeyFileRefused(spec.commandLine(), (tlsCertOut != null ? "--tls-cert-out" : "--tls-keystore")
+                        + " needs --https-port: without it the stub serves no HTTPS and has no certificate");
+            }
+            return Optional.empty();
+        }
+        if (httpsPort < 0 || httpsPort > 65535) {
+            throw new KeyFileRefused(spec.commandLine(), "--https-port must be between 0 and 65535, not " + httpsPort);
+        }
+        if (httpsPort != 0 && httpsPort == portNumber) {
+            throw new KeyFileRefused(spec.commandLine(), "--https-port " + httpsPort + " is the plain HTTP port (--port) too: "
+                    + "give each its own port");
+        }
+        if (tlsKeystore == null) {
+            return Optional.of(HttpsSettings.selfSigned(httpsPort));
+        }
+        String password = environment.apply(tlsKeystorePasswordEnv);
+        if (password == null) {
+            throw new KeyFileRefused(spec.commandLine(), "--tls-keystore " + tlsKeystore + ": the environment variable "
+                    + tlsKeystorePasswordEnv + " (its password) is not set; set it, or name another with --tls-keystore-password-env");
+        }
+        try {
+            return Optional.of(new HttpsSettings(httpsPort, Optional.of(KeystoreFile.read(tlsKeystore, password.toCharArray()))));
+        } catch (IllegalArgumentException e) {
+            throw new KeyFileRefused(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * A key, keystore or HTTPS setting that cannot be used (--pay-public-key, --tls-keystore, ...): one line saying
+     * which and why, without the usage text.
+     */
     static final class KeyFileRefused extends CommandLine.ParameterException {
         KeyFileRefused(CommandLine commandLine, String message) {
             super(commandLine, message);
@@ -201,6 +277,10 @@ public final class StubServerCommand implements Callable<Integer> {
             System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
             return 1;
         }
+        if (!writeCertificate(server)) {
+            server.close();
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -210,7 +290,24 @@ public final class StubServerCommand implements Callable<Integer> {
         System.out.println("Report schedules stub serving at " + server.uri()
                 + " (Amazon Pay: " + server.uri() + "/v2/report-schedules, MWS: " + server.uri()
                 + "/Reports/2009-01-01). Ctrl-C stops it.");
+        server.httpsUri().ifPresent(https -> System.out.println("HTTPS at " + https + " (certificate SHA-256 fingerprint "
+                + server.tlsIdentity().orElseThrow().sha256Fingerprint() + (tlsCertOut == null ? "" : ", written to " + tlsCertOut) + ")"));
         stopped.await();
         return 0;
+    }
+
+    /** Before the start-up lines are printed, so a client that waits for them finds the file. */
+    private boolean writeCertificate(StubServer server) {
+        Optional<TlsIdentity> identity = server.tlsIdentity();
+        if (tlsCertOut == null || identity.isEmpty()) {
+            return true;
+        }
+        try {
+            Files.writeString(tlsCertOut, identity.get().certificatePem());
+            return true;
+        } catch (IOException e) {
+            System.err.println("--tls-cert-out " + tlsCertOut + " cannot be written: " + e.getMessage());
+            return false;
+        }
     }
 }

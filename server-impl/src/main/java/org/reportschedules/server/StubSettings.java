@@ -2,11 +2,13 @@ package org.reportschedules.server;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.reportschedules.clock.StubClock;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.scheduler.ReportMaking;
+import org.reportschedules.tls.HttpsSettings;
 
 /**
  * Everything the stub can be told at start-up.
@@ -19,9 +21,10 @@ import org.reportschedules.scheduler.ReportMaking;
  * @param admin                 whether the stub-only controls under /__admin exist
  * @param reportProcessingDelay how long a report stays IN_PROGRESS after its creation, from none up to
  *                              {@link ReportMaking#KEPT_FOR} (a report is kept no longer)
+ * @param https                 a secure port beside the plain one, on the same host, serving the same stub; empty for none
  */
 public record StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
-                           Duration reportProcessingDelay) {
+                           Duration reportProcessingDelay, Optional<HttpsSettings> https) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -31,6 +34,10 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
 
     public StubSettings {
         Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(https, "https");
+        if (https.isPresent() && port != 0 && https.get().port() == port) {
+            throw new IllegalArgumentException("--https-port " + port + " is the plain HTTP port too: give each its own port");
+        }
         if (reportProcessingDelay.isNegative() || reportProcessingDelay.compareTo(ReportMaking.KEPT_FOR) > 0) {
             throw new IllegalArgumentException("The report processing delay must be from PT0S up to P" + ReportMaking.KEPT_FOR.toDays()
                     + "D, how long reports are kept.");
@@ -40,22 +47,26 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     /** The embedded defaults, on the given port. */
     public static StubSettings onPort(int port) {
         return new StubSettings(DEFAULT_HOST, port, StubClock.system(), PaySettings.defaults(), MwsSettings.defaults(),
-                AdminApi.ON, ReportMaking.DEFAULT_PROCESSING_DELAY);
+                AdminApi.ON, ReportMaking.DEFAULT_PROCESSING_DELAY, Optional.empty());
     }
 
     public StubSettings withPay(PaySettings newPay) {
-        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay);
+        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https);
     }
 
     public StubSettings withMws(MwsSettings newMws) {
-        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay);
+        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https);
     }
 
     public StubSettings withAdmin(AdminApi newAdmin) {
-        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay);
+        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https);
     }
 
     public StubSettings withReportProcessingDelay(Duration newDelay) {
-        return new StubSettings(host, port, clock, pay, mws, admin, newDelay);
+        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https);
+    }
+
+    public StubSettings withHttps(HttpsSettings newHttps) {
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps));
     }
 }

@@ -1,14 +1,20 @@
 package org.reportschedules.server;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
+import java.security.KeyStore;
 import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +24,8 @@ import org.reportschedules.pay.PaySettings;
 import org.reportschedules.pay.PaySignatureMode;
 import org.reportschedules.pay.ScheduleByIdShape;
 import org.reportschedules.scheduler.ReportMaking;
+import org.reportschedules.tls.SelfSignedCertificate;
+import org.reportschedules.tls.TlsIdentity;
 import picocli.CommandLine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,7 +63,10 @@ class StubServerCommandTest {
         String usage = StubServerCommand.commandLine().getUsageMessage();
         assertTrue(usage.contains("--admin=on|off"), usage);
         assertTrue(usage.contains("--report-processing-delay=DURATION"), usage);
-        assertTrue(usage.contains("Default: PT5S"), usage);
+        // Wrapping moves with the widest option label; the words are what matters.
+        assertTrue(usage.replaceAll("\\s+", " ").contains("Default: PT5S"), usage);
+        assertTrue(usage.contains("--https-port=N") && usage.contains("--tls-cert-out=FILE") && usage.contains("--tls-keystore=FILE")
+                && usage.contains("--tls-keystore-password-env=NAME"), usage);
     }
 
     @Test
@@ -140,6 +151,88 @@ class StubServerCommandTest {
         assertUsageError("--report-processing-delay", "P91D");
         assertUsageError("--report-processing-delay", "PT2562047788015215H");
         assertUsageError("--no-such-flag");
+    }
+
+    @Test
+    void httpsIsOffUnlessAPortIsGiven() {
+        assertTrue(parse().https().isEmpty());
+        assertEquals(8443, parse("--https-port", "8443").https().orElseThrow().port());
+        assertTrue(parse("--https-port", "0").https().orElseThrow().identity().isEmpty(), "self-signed at start");
+        assertEquals(0, parse("--port", "0", "--https-port", "0").https().orElseThrow().port(), "two free ports");
+    }
+
+    @Test
+    void aKeystoreIsReadWithThePasswordOfTheNamedVariable(@TempDir Path dir) throws Exception {
+        TlsIdentity identity = SelfSignedCertificate.issue("127.0.0.1", Clock.systemUTC());
+        Path keystore = keystore(dir, identity, "stub");
+        assertEquals(identity.certificate(), parseWith(name -> "REPORT_SCHEDULES_TLS_PASSWORD".equals(name) ? "secret" : null,
+                "--https-port", "8443", "--tls-keystore", keystore.toString()).https().orElseThrow().identity().orElseThrow().certificate());
+        assertEquals(identity.certificate(), parseWith(ENVIRONMENT, "--https-port", "8443", "--tls-keystore", keystore.toString(),
+                "--tls-keystore-password-env", "RIGHT").https().orElseThrow().identity().orElseThrow().certificate());
+    }
+
+    @Test
+    void eachUnusableHttpsSettingIsOneLine(@TempDir Path dir) throws Exception {
+        TlsIdentity identity = SelfSignedCertificate.issue("127.0.0.1", Clock.systemUTC());
+        String one = keystore(dir, identity, "stub").toString();
+        String two = keystore(dir, identity, "first", "second").toString();
+        String none = keystore(dir, identity).toString();
+        String missing = dir.resolve("missing.p12").toString();
+
+        assertOneLine("--tls-cert-out needs --https-port", "--tls-cert-out", dir.resolve("cert.pem").toString());
+        assertOneLine("--tls-keystore needs --https-port", "--tls-keystore", one);
+        assertOneLine("--https-port 8080 is the plain HTTP port", "--port", "8080", "--https-port", "8080");
+        assertOneLine("--https-port must be between 0 and 65535", "--https-port", "70000");
+        assertOneLine("--tls-keystore " + one + ": the environment variable REPORT_SCHEDULES_TLS_PASSWORD (its password) is not set",
+                "--https-port", "8443", "--tls-keystore", one);
+        assertOneLine("--tls-keystore " + one + " cannot be opened with the given password",
+                "--https-port", "8443", "--tls-keystore", one, "--tls-keystore-password-env", "WRONG");
+        assertOneLine("--tls-keystore " + missing + " cannot be read",
+                "--https-port", "8443", "--tls-keystore", missing, "--tls-keystore-password-env", "RIGHT");
+        assertOneLine("--tls-keystore " + two + " holds 2 private key entries",
+                "--https-port", "8443", "--tls-keystore", two, "--tls-keystore-password-env", "RIGHT");
+        assertOneLine("--tls-keystore " + none + " holds no private key entry",
+                "--https-port", "8443", "--tls-keystore", none, "--tls-keystore-password-env", "RIGHT");
+    }
+
+    /** RIGHT holds the keystores' password, WRONG another; REPORT_SCHEDULES_TLS_PASSWORD is not set. */
+    private static final UnaryOperator<String> ENVIRONMENT = name -> Map.of("RIGHT", "secret", "WRONG", "not-the-password").get(name);
+
+    /** A PKCS#12 keystore (password "secret") holding the identity under each alias, or only its certificate when none. */
+    private static Path keystore(Path dir, TlsIdentity identity, String... aliases) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        for (String alias : aliases) {
+            store.setKeyEntry(alias, identity.privateKey(), "secret".toCharArray(), identity.chain().toArray(X509Certificate[]::new));
+        }
+        if (aliases.length == 0) {
+            store.setCertificateEntry("trusted", identity.certificate());
+        }
+        Path file = dir.resolve(aliases.length + "-keys.p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, "secret".toCharArray());
+        }
+        return file;
+    }
+
+    private static void assertOneLine(String start, String... args) {
+        CommandLine commandLine = StubServerCommand.commandLine(ENVIRONMENT);
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        commandLine.setExecutionStrategy(parsed -> {
+            ((StubServerCommand) parsed.commandSpec().userObject()).settings();
+            return 0;
+        });
+        assertEquals(2, commandLine.execute(args), err.toString());
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), "one line, without the usage text: " + err);
+        assertTrue(lines.get(0).startsWith(start), lines.get(0));
+    }
+
+    private static StubSettings parseWith(UnaryOperator<String> environment, String... args) {
+        CommandLine commandLine = StubServerCommand.commandLine(environment);
+        commandLine.parseArgs(args);
+        return ((StubServerCommand) commandLine.getCommand()).settings();
     }
 
     private static StubSettings parse(String... args) {

@@ -14,6 +14,7 @@ import org.reportschedules.conformance.profile.Capability;
 import org.reportschedules.conformance.profile.ProfileException;
 import org.reportschedules.conformance.profile.ProfileFile;
 import org.reportschedules.conformance.profile.TargetProfile;
+import org.reportschedules.conformance.profile.TrustedCertificates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +36,11 @@ public final class ConformanceCommand implements Callable<Integer> {
             description = "The target's profile (YAML): URLs, credentials, claimed capabilities, expected failures. "
                     + "Default: the built-in profile of this project's stub.")
     Path profile;
+
+    @Option(names = "--trust-cert", paramLabel = "FILE",
+            description = "Trust the target's HTTPS by this PEM certificate (e.g. the stub's --tls-cert-out) and by no other; "
+                    + "overrides the profile's tls.trustCertificate. Host names are still checked.")
+    Path trustCert;
 
     @Option(names = "--tags", paramLabel = "EXPR",
             description = "Only scenarios matching this Cucumber tag expression, e.g. \"@pay and not @stub-choice\".")
@@ -72,6 +78,14 @@ public final class ConformanceCommand implements Callable<Integer> {
         } catch (ProfileException e) {
             System.err.println(e.getMessage());
             return 2;
+        }
+        if (trustCert != null) {
+            try {
+                target = target.trusting(TrustedCertificates.read(trustCert));
+            } catch (IllegalArgumentException e) {
+                System.err.println("--trust-cert: " + e.getMessage());
+                return 2;
+            }
         }
         if (baseUri != null) {
             target = target.at(baseUri);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,13 +27,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads a target profile (YAML). Values may name environment variables as ${NAME}, so that credentials
- * stay out of the file; a private key file is read relative to the profile's folder. Anything unusable
+ * stay out of the file; a private key file and a trusted certificate file are read relative to the profile's folder. Anything unusable
  * (a missing file, an unknown key or capability, an unreadable key) is a {@link ProfileException}.
  */
 public final class ProfileFile {
 
     private static final Set<String> TOP_LEVEL = Set.of("name", "version", "baseUri", "pay", "mws", "admin",
-            "capabilities", "expectedFailures");
+            "capabilities", "expectedFailures", "tls");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     /** The profile of this project's stub, inside the suite's jar. */
@@ -98,7 +99,16 @@ public final class ProfileFile {
         URI admin = uri(root.path("admin"), "baseUri").or(() -> base).orElse(pay);
         return new TargetProfile(text(root, "name").orElse(file), text(root, "version").orElse("unknown"),
                 pay, mws, admin, merchants(root.path("pay").path("merchants")), mws(root.path("mws")),
-                capabilities(root.path("capabilities")), expectedFailures(root.path("expectedFailures")));
+                capabilities(root.path("capabilities")), expectedFailures(root.path("expectedFailures")),
+                text(root.path("tls"), "trustCertificate").map(this::trustedCertificates).orElse(List.of()));
+    }
+
+    private List<X509Certificate> trustedCertificates(String name) {
+        try {
+            return TrustedCertificates.read(folder.resolve(name));
+        } catch (IllegalArgumentException e) {
+            throw fail("tls.trustCertificate: " + e.getMessage(), e);
+        }
     }
 
     private List<TargetProfile.PayCredentials> merchants(JsonNode list) {

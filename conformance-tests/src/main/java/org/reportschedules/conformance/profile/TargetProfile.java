@@ -2,6 +2,7 @@ package org.reportschedules.conformance.profile;
 
 import java.net.URI;
 import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,10 +19,11 @@ import java.util.Set;
  * @param mws              the MWS key and sellers
  * @param capabilities     what the target claims to support
  * @param expectedFailures known deviations: listed scenarios that fail are expected; listed scenarios that pass fail the run
+ * @param trustedCertificates the only certificates the target's HTTPS is trusted by; empty: the JVM's usual trust
  */
 public record TargetProfile(String name, String version, URI payBaseUri, URI mwsBaseUri, URI adminBaseUri,
                             List<PayCredentials> payMerchants, MwsCredentials mws, Set<Capability> capabilities,
-                            List<ExpectedFailure> expectedFailures) {
+                            List<ExpectedFailure> expectedFailures, List<X509Certificate> trustedCertificates) {
 
     /** A merchant's Amazon Pay identity: its public key id and, to sign for real, its private key. */
     public record PayCredentials(String publicKeyId, Optional<PrivateKey> privateKey) {
@@ -39,6 +41,14 @@ public record TargetProfile(String name, String version, URI payBaseUri, URI mws
         payMerchants = List.copyOf(payMerchants);
         capabilities = Set.copyOf(capabilities);
         expectedFailures = List.copyOf(expectedFailures);
+        trustedCertificates = List.copyOf(trustedCertificates);
+    }
+
+    /** A target whose HTTPS, if any, is trusted as the JVM trusts any site. */
+    public TargetProfile(String name, String version, URI payBaseUri, URI mwsBaseUri, URI adminBaseUri,
+                         List<PayCredentials> payMerchants, MwsCredentials mws, Set<Capability> capabilities,
+                         List<ExpectedFailure> expectedFailures) {
+        this(name, version, payBaseUri, mwsBaseUri, adminBaseUri, payMerchants, mws, capabilities, expectedFailures, List.of());
     }
 
     public boolean claims(Capability capability) {
@@ -51,6 +61,13 @@ public record TargetProfile(String name, String version, URI payBaseUri, URI mws
 
     /** The same target reached at another base URI (every dialect), e.g. a stub started on a free port. */
     public TargetProfile at(URI baseUri) {
-        return new TargetProfile(name, version, baseUri, baseUri, baseUri, payMerchants, mws, capabilities, expectedFailures);
+        return new TargetProfile(name, version, baseUri, baseUri, baseUri, payMerchants, mws, capabilities, expectedFailures,
+                trustedCertificates);
+    }
+
+    /** The same target, its HTTPS trusted by these certificates only (--trust-cert). */
+    public TargetProfile trusting(List<X509Certificate> certificates) {
+        return new TargetProfile(name, version, payBaseUri, mwsBaseUri, adminBaseUri, payMerchants, mws, capabilities,
+                expectedFailures, certificates);
     }
 }

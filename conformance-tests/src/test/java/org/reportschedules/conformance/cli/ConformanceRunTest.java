@@ -42,7 +42,7 @@ class ConformanceRunTest {
             TargetProfile target = new TargetProfile(builtIn.name(), builtIn.version(), stub.uri(), stub.uri(), stub.uri(),
                     builtIn.payMerchants(), builtIn.mws(), withoutStubChoice,
                     List.of(new TargetProfile.ExpectedFailure("A cancelled schedule is gone", "listed on purpose, although it passes")));
-            verdict = new ConformanceRun(target, Optional.of("@pay"), reports, 2).execute();
+            verdict = new ConformanceRun(target, Optional.of("@pay and not @https"), reports, 2).execute();
         } finally {
             Target.use(before.orElse(null));
         }
@@ -91,6 +91,9 @@ class ConformanceRunTest {
         assertExit(2, "Name the target", "--report-dir", reports.toString());
         Path noAnyMerchant = Files.writeString(reports.resolve("p.yaml"), "baseUri: http://127.0.0.1:9\ncapabilities: [pay]\n");
         assertExit(2, "--threads 2", "--profile", noAnyMerchant.toString(), "--threads", "2");
+        Path notACertificate = Files.writeString(reports.resolve("cert.pem"), "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+        assertExit(2, "--trust-cert: trusted certificate file " + notACertificate, "--base-uri", "https://127.0.0.1:9",
+                "--trust-cert", notACertificate.toString());
     }
 
     @Test

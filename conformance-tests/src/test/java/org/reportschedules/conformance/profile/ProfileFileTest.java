@@ -8,10 +8,14 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportschedules.tls.SelfSignedCertificate;
+import org.reportschedules.tls.TlsIdentity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -90,6 +94,21 @@ class ProfileFileTest {
         writeKey("junk.pem", "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
         assertRefused(write("baseUri: http://x\npay: {merchants: [{publicKeyId: A, privateKeyFile: junk.pem}]}\n"), "not a readable RSA key");
         assertRefused(write("baseUri: http://x\nexpectedFailures: [{scenario: A}]\n"), "gives no reason");
+    }
+
+    @Test
+    void aTrustedCertificateIsReadRelativeToTheProfile() throws Exception {
+        TlsIdentity identity = SelfSignedCertificate.issue("127.0.0.1", Clock.systemUTC());
+        writeKey("target-cert.pem", identity.certificatePem());
+        TargetProfile profile = ProfileFile.read(write("baseUri: https://127.0.0.1:8443\ntls:\n  trustCertificate: target-cert.pem\n"),
+                name -> null);
+        assertEquals(List.of(identity.certificate()), profile.trustedCertificates());
+        assertEquals(List.of(identity.certificate()), profile.at(URI.create("https://localhost:9443")).trustedCertificates());
+        assertTrue(ProfileFile.read(write("baseUri: https://127.0.0.1:8443\n"), name -> null).trustedCertificates().isEmpty());
+
+        writeKey("key.pem", pkcs8Pem());
+        assertRefused(write("baseUri: https://127.0.0.1:8443\ntls: {trustCertificate: key.pem}\n"), "tls.trustCertificate: trusted certificate file");
+        assertRefused(write("baseUri: https://127.0.0.1:8443\ntls: {trustCertificate: none.pem}\n"), "cannot be read");
     }
 
     private void assertRefused(Path file, String why) {
