@@ -49,6 +49,8 @@ public final class ScenarioContext {
     public PayIdempotentCreate idempotentCreate;
     /** The download url of the last report document the target issued. */
     public String documentUrl;
+    /** The public key id the scenario registered with the target (key-registration), to delete once it ends. */
+    public String registeredPublicKeyId;
     /** The running scenario (its tags, its log); set by a Before hook. */
     public Scenario scenario;
 

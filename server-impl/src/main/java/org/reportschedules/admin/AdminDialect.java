@@ -1,5 +1,7 @@
 package org.reportschedules.admin;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -28,6 +30,8 @@ import org.reportschedules.wire.MalformedRequest;
  */
 public final class AdminDialect implements Dialect {
 
+    private static final String PAY_KEYS = "/__admin/pay-public-keys";
+
     @Override
     public boolean serves(String path) {
         return path.equals("/__admin") || path.startsWith("/__admin/");
@@ -49,6 +53,31 @@ public final class AdminDialect implements Dialect {
         if (!HeaderShapes.isMediaTypeListOrAbsent(accept)) {
             throw new AdminError(AdminErrorCode.MalformedRequest, "The accept header is not a list of media types: " + accept).rejection();
         }
+        if (isPayKeyPath(request.getUriInfo().getRequestUri().getPath())) {
+            bufferBoundedBody(request);
+        }
+    }
+
+    private static boolean isPayKeyPath(String path) {
+        return path.startsWith(PAY_KEYS);
+    }
+
+    /** Read here, with a bound, so that Jersey never holds more than a key's worth of an unbounded body. */
+    private static void bufferBoundedBody(ContainerRequestContext request) {
+        if (!request.hasEntity()) {
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.getEntityStream().readNBytes(PayKeyControl.MAX_PEM_BYTES + 1);
+        } catch (IOException e) {
+            throw new AdminError(AdminErrorCode.MalformedRequest, "The request body could not be read completely.").rejection();
+        }
+        if (body.length > PayKeyControl.MAX_PEM_BYTES) {
+            throw new AdminError(AdminErrorCode.PayloadTooLarge, "The request body is longer than " + PayKeyControl.MAX_PEM_BYTES
+                    + " bytes; an RSA public key in PEM is well under 1 KB.").rejection();
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
     }
 
     @Override
@@ -86,6 +115,10 @@ public final class AdminDialect implements Dialect {
         }
         if (failure instanceof NotAllowedException) {
             return new AdminError(AdminErrorCode.MethodNotAllowed, method + " is not supported on " + path + ".");
+        }
+        if (failure instanceof NotSupportedException && isPayKeyPath(path)) {
+            return new AdminError(AdminErrorCode.UnsupportedMediaType, "This control takes the public key as PEM text, "
+                    + "application/x-pem-file or text/plain (curl -H 'content-type: application/x-pem-file' --data-binary @public.pem).");
         }
         if (failure instanceof NotSupportedException) {
             return new AdminError(AdminErrorCode.UnsupportedMediaType, "Admin controls take application/json.");

@@ -11,6 +11,7 @@ public enum AdminErrorCode {
     NotFound(404),
     MethodNotAllowed(405),
     NotAcceptable(406),
+    PayloadTooLarge(413),
     UnsupportedMediaType(415),
     InternalError(500);
 

@@ -36,11 +36,11 @@ import java.util.regex.Pattern;
  * registered under the header's PublicKeyId. Refusals are {@link PayRequestRejected} with Amazon's reason codes.
  *
  * @param mode          off, verify-known or strict
- * @param keys          the registered public keys
+ * @param keys          the public keys registered at the moment of each request
  * @param clock         the stub's clock, against which x-amz-pay-date is judged
  * @param dateTolerance how far ahead of the clock x-amz-pay-date may be
  */
-public record PaySignatureCheck(PaySignatureMode mode, PayPublicKeys keys, Clock clock, Duration dateTolerance) {
+public record PaySignatureCheck(PaySignatureMode mode, PayKeyring keys, Clock clock, Duration dateTolerance) {
 
     /** How far in the future x-amz-pay-date may be before the request is refused (clocks drift). */
     public static final Duration DEFAULT_DATE_TOLERANCE = Duration.ofMinutes(5);

@@ -10,6 +10,7 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.reportschedules.admin.AdminDialect;
 import org.reportschedules.admin.AdminResource;
 import org.reportschedules.admin.ClockControl;
+import org.reportschedules.admin.PayKeyControl;
 import org.reportschedules.admin.ReportOutcomePlans;
 import org.reportschedules.clock.StubClock;
 import org.reportschedules.documents.DocumentDownloads;
@@ -30,6 +31,7 @@ import org.reportschedules.mws.http.MwsDialect;
 import org.reportschedules.mws.http.MwsReportsResource;
 import org.reportschedules.pay.IdempotentReplies;
 import org.reportschedules.pay.PayContractValues;
+import org.reportschedules.pay.PayKeyRegistry;
 import org.reportschedules.pay.PayReportSchedules;
 import org.reportschedules.pay.PayReports;
 import org.reportschedules.pay.PaySettings;
@@ -63,6 +65,7 @@ public final class StubApplication extends ResourceConfig {
         DocumentLinks documentLinks = state.register(new DocumentLinks());
         DocumentDownloads downloads = new DocumentDownloads(documentLinks, schedules, clock);
 
+        PayKeyRegistry payKeys = state.register(new PayKeyRegistry(settings.pay().publicKeys()));
         PayContractValues payValues = PayContractValues.fromContract();
         PayReportSchedules pay = new PayReportSchedules(schedules, settings.pay(), payValues);
         PayReports payReports = new PayReports(schedules, making, documentLinks, clock, payValues);
@@ -85,7 +88,7 @@ public final class StubApplication extends ResourceConfig {
         }
         claimingPaths.add(new MwsDialect(clock, quotas));
         claimingPaths.add(new DocumentDialect());
-        claimingPaths.add(new PayDialect(new PaySignatureCheck(settings.pay().signatureMode(), settings.pay().publicKeys(), clock,
+        claimingPaths.add(new PayDialect(new PaySignatureCheck(settings.pay().signatureMode(), payKeys, clock,
                 PaySignatureCheck.DEFAULT_DATE_TOLERANCE)));
         Dialects dialects = new Dialects(claimingPaths);
 
@@ -105,6 +108,7 @@ public final class StubApplication extends ResourceConfig {
         register(JacksonFeature.withoutExceptionMappers());
         ClockControl clockControl = new ClockControl(clock, schedules);
         ReportOutcomePlans outcomePlans = new ReportOutcomePlans(schedules, payValues.reportTypes());
+        PayKeyControl payKeyControl = new PayKeyControl(payKeys);
         register(new AbstractBinder() {
             @Override
             protected void configure() {
@@ -117,6 +121,7 @@ public final class StubApplication extends ResourceConfig {
                 bind(clock).to(StubClock.class);
                 bind(clockControl).to(ClockControl.class);
                 bind(outcomePlans).to(ReportOutcomePlans.class);
+                bind(payKeyControl).to(PayKeyControl.class);
                 bind(state).to(StubState.class);
                 bind(dialects).to(Dialects.class);
             }

@@ -268,7 +268,8 @@ public final class StubServerCommand implements Callable<Integer> {
             System.err.println("Warning: --mws-signature-mode strict without any --mws-key refuses every MWS request.");
         }
         if (settings.pay().signatureMode() == PaySignatureMode.STRICT && settings.pay().publicKeys().ids().isEmpty()) {
-            System.err.println("Warning: --pay-signature-mode strict without any --pay-public-key refuses every Amazon Pay request.");
+            System.err.println("Warning: --pay-signature-mode strict without any --pay-public-key refuses every Amazon Pay request "
+                    + "until keys are registered (PUT /__admin/pay-public-keys/{publicKeyId}).");
         }
         StubServer server;
         try {

@@ -3,6 +3,7 @@ package org.reportschedules.sdk;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,7 @@ public final class OfficialSdk {
     /** Key id, region NA, PEM private key, algorithm, and the environment for ids without a LIVE-/SANDBOX- prefix. */
     public static PayConfiguration configuration(String publicKeyId, Environment environment, PrivateKey key, String algorithm)
             throws AmazonPayClientException {
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
+        String pem = privatePem(key);
         PayConfiguration configuration = new PayConfiguration()
                 .setPublicKeyId(publicKeyId)
                 .setRegion(Region.NA)
@@ -35,6 +34,22 @@ public final class OfficialSdk {
             configuration.setEnvironment(environment);
         }
         return configuration;
+    }
+
+    /** The public half as a merchant registers it: PEM, -----BEGIN PUBLIC KEY----- (what openssl pkey -pubout writes). */
+    public static String publicPem(PublicKey key) {
+        return pem("PUBLIC KEY", key.getEncoded());
+    }
+
+    /** The private key as the SDK's configuration takes it: PEM, -----BEGIN PRIVATE KEY----- (PKCS#8). */
+    public static String privatePem(PrivateKey key) {
+        return pem("PRIVATE KEY", key.getEncoded());
+    }
+
+    private static String pem(String label, byte[] encoded) {
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(encoded)
+                + "\n-----END " + label + "-----\n";
     }
 
     /** The SDK's client whose every call goes to the stub instead of pay-api.amazon.com, signed by the SDK. */

@@ -217,7 +217,8 @@ class AdminApiTest {
     void withoutTheAdminApiItsPathsAnswerLikeAnyUnknownPath() throws Exception {
         try (StubServer closed = StubServer.start(StubSettings.onPort(0).withAdmin(StubSettings.AdminApi.OFF))) {
             for (String[] call : new String[][] {{"GET", "/__admin/clock"}, {"PUT", "/__admin/clock"}, {"POST", "/__admin/reset"},
-                    {"POST", "/__admin/report-outcomes"}}) {
+                    {"POST", "/__admin/report-outcomes"}, {"GET", "/__admin/pay-public-keys"},
+                    {"PUT", "/__admin/pay-public-keys/LIVE-KEY"}, {"DELETE", "/__admin/pay-public-keys/LIVE-KEY"}}) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(closed.uri() + call[1]))
                         .method(call[0], HttpRequest.BodyPublishers.noBody());
                 HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

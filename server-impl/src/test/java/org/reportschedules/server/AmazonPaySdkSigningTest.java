@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The official Amazon Pay Java SDK against a stub in strict signature mode, with freshly generated keys
  * registered: every report call succeeds through the SDK's own signing, for a LIVE- and a SANDBOX- key (and a
  * key without prefix on the /live path form); a request altered after signing, an unknown key and an unsigned
- * request are refused.
+ * request are refused; a key registered through the admin API signs until it is deleted.
  */
 class AmazonPaySdkSigningTest {
 
@@ -172,6 +172,36 @@ class AmazonPaySdkSigningTest {
 
         Map<String, String> unsigned = new HashMap<>(sign(LIVE_KEY, keys, "/v2/report-schedules"));
         assertRefused(400, "MissingHeader", send("/v2/report-schedules", unsigned, Set.of("authorization")));
+    }
+
+    @Test
+    void aKeyRegisteredThroughTheAdminApiSignsUntilItIsDeleted() throws Exception {
+        KeyPair registered = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        String publicKeyId = "LIVE-AREGISTEREDKEY0000004";
+        WebstoreClient client = client(publicKeyId, null, registered, "AMZN-PAY-RSASSA-PSS-V2");
+        assertEquals("InvalidAuthentication", client.getReportSchedules().getResponse().getString("reasonCode"), "not yet registered");
+
+        HttpResponse<String> put = admin(HttpRequest.newBuilder(URI.create(stub.uri() + "/__admin/pay-public-keys/" + publicKeyId))
+                .header("content-type", "application/x-pem-file")
+                .PUT(HttpRequest.BodyPublishers.ofString(OfficialSdk.publicPem(registered.getPublic()))));
+        assertEquals(201, put.statusCode(), put.body());
+        Map<String, String> idempotency = new HashMap<>();
+        idempotency.put("x-amz-pay-idempotency-key", UUID.randomUUID().toString().replace("-", ""));
+        AmazonPayResponse created = client.createReportSchedule(new JSONObject().put("reportType", ORDER_REFERENCE)
+                .put("scheduleFrequency", "P1D").put("nextReportCreationTime", NEXT), idempotency);
+        assertEquals(201, created.getStatus(), created.toString());
+        AmazonPayResponse listed = client.getReportSchedules();
+        assertEquals(1, listed.getResponse().getJSONArray("reportSchedules").length(), listed.toString());
+
+        HttpResponse<String> deleted = admin(HttpRequest.newBuilder(URI.create(stub.uri() + "/__admin/pay-public-keys/" + publicKeyId)).DELETE());
+        assertEquals(204, deleted.statusCode(), deleted.body());
+        AmazonPayResponse refused = client.getReportSchedules();
+        assertEquals(403, refused.getStatus(), refused.toString());
+        assertEquals("InvalidAuthentication", refused.getResponse().getString("reasonCode"));
+    }
+
+    private static HttpResponse<String> admin(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Map<String, String> sign(String publicKeyId, KeyPair pair, String path) throws Exception {

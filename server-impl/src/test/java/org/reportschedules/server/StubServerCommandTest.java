@@ -126,7 +126,7 @@ class StubServerCommandTest {
             return 0;
         });
         assertEquals(2, commandLine.execute("--pay-public-key", "K=" + notAKey));
-        assertEquals(List.of("--pay-public-key K: " + notAKey + " holds no '-----BEGIN PUBLIC KEY-----' block"),
+        assertEquals(List.of("--pay-public-key K: " + notAKey + " holds a private key. Give only its public half (openssl pkey -in private.pem -pubout)."),
                 err.toString().lines().toList(), "one line, without the usage text");
         assertUsageError("--pay-public-key", "K=" + dir.resolve("missing.pem"));
         assertUsageError("--pay-public-key", "NOFILE");

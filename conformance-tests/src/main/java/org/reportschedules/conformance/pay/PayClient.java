@@ -1,5 +1,6 @@
 package org.reportschedules.conformance.pay;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import io.restassured.RestAssured;
@@ -22,12 +23,17 @@ public final class PayClient {
 
     /** A request whose exchange is fully checked against the contract. */
     public static RequestSpecification as(PayMerchant merchant) {
-        return base(merchant, Contract.PAY);
+        return base(merchant, Contract.PAY, TargetClock.now());
+    }
+
+    /** As {@link #as(PayMerchant)}, dated (x-amz-pay-date, signed) at the instant given rather than the target's now. */
+    public static RequestSpecification datedAs(PayMerchant merchant, Instant date) {
+        return base(merchant, Contract.PAY_RESPONSE_ONLY, date);
     }
 
     /** A request that is invalid on purpose: only the answer is checked against the contract. */
     public static RequestSpecification invalidAs(PayMerchant merchant) {
-        return base(merchant, Contract.PAY_RESPONSE_ONLY);
+        return base(merchant, Contract.PAY_RESPONSE_ONLY, TargetClock.now());
     }
 
     /** A POST with a new idempotency key, as the official SDKs send every POST. */
@@ -44,7 +50,7 @@ public final class PayClient {
         return UUID.randomUUID().toString().replace("-", "");
     }
 
-    private static RequestSpecification base(PayMerchant merchant, Filter contract) {
+    private static RequestSpecification base(PayMerchant merchant, Filter contract, Instant date) {
         String host = Target.profile().payBaseUri().getHost();
         RequestSpecification request = RestAssured.given()
                 .baseUri(Target.profile().payBaseUri().toString())
@@ -53,7 +59,7 @@ public final class PayClient {
                 // As the official SDKs send them: both always, and both signed.
                 .accept("application/json")
                 .contentType("application/json")
-                .header("x-amz-pay-date", PayDateTimes.format(TargetClock.now()))
+                .header("x-amz-pay-date", PayDateTimes.format(date))
                 .header("x-amz-pay-host", host)
                 .header("x-amz-pay-region", "NA")
                 .header("authorization", "AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=" + merchant.publicKeyId()

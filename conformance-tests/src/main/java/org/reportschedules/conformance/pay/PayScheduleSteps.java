@@ -50,7 +50,7 @@ public class PayScheduleSteps {
     }
 
     /** A profile's merchant keeps what earlier scenarios left: cancel it, so the scenario starts from nothing. */
-    private static PayMerchant withoutSchedules(PayMerchant merchant) {
+    static PayMerchant withoutSchedules(PayMerchant merchant) {
         for (Map<String, Object> schedule : PayScheduleLists.schedulesOf(merchant)) {
             Response cancelled = PayClient.as(merchant).delete(SCHEDULES + "/{id}", schedule.get("reportScheduleId"));
             assertEquals(200, cancelled.statusCode(), () -> "Emptying the merchant's schedules failed: " + cancelled.asString());

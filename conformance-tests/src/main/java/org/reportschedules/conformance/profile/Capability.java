@@ -13,7 +13,10 @@ public enum Capability {
     MWS("MWS Reports 2009-01-01 report-schedule actions, XML, Signature Version 2 (requests are always signed)."),
     REPORTS("Schedules that fire: Amazon Pay v2 reports and report documents, and MWS report lists and reports."),
     CLOCK_CONTROL("This project's admin API (/__admin): freeze and move the target's clock, plan report outcomes."),
-    SIGNING("The target verifies MWS signatures made with the profile's key and refuses wrong ones (403 SignatureDoesNotMatch)."),
+    SIGNING("The target verifies signatures: MWS ones made with the profile's key (403 SignatureDoesNotMatch), and Amazon Pay "
+            + "ones of a merchant whose key it knows (403 InvalidRequestSignature; a future x-amz-pay-date, 400 InvalidHeaderValue)."),
+    STRICT_SIGNING("The target refuses unsigned Amazon Pay requests and unknown keys, as Amazon does."),
+    KEY_REGISTRATION("The target accepts Amazon Pay public keys through this project's admin API (/__admin/pay-public-keys)."),
     THROTTLING("The target enforces the documented MWS quotas (503 RequestThrottled / QuotaExceeded)."),
     HTTPS("The target is reached over HTTPS."),
     IDEMPOTENCY("The target honours x-amz-pay-idempotency-key on POST."),

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
+import org.reportschedules.pay.PayPublicKeys;
+import org.reportschedules.pay.PaySignatureMode;
 
 /**
  * Implementations that each break one rule: the stub with one {@link Fault} in front of it, or the stub with
@@ -242,6 +244,26 @@ enum FaultyImplementation {
             return false;
         }
     }),
+    PAY_BAD_SIGNATURE_ACCEPTED("@pay and @signing", "A request whose body was changed after signing is refused", null),
+    PAY_KEY_REGISTRATION_IGNORED("@pay and @signing", "A request whose body was changed after signing is refused", new Fault() {
+        @Override
+        public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
+            // Says it registered (or deleted) the key, and never tells the stub: its signatures go unchecked.
+            if (!exchange.rawPath.startsWith("/__admin/pay-public-keys/")) {
+                return false;
+            }
+            String id = exchange.rawPath.substring("/__admin/pay-public-keys/".length());
+            if (exchange.method.equals("PUT")) {
+                exchange.answer(201, "application/json", "{\"publicKeyId\":\"" + id + "\",\"algorithm\":\"RSA\",\"keySize\":2048,"
+                        + "\"sha256Fingerprint\":\"" + "0".repeat(64) + "\",\"source\":\"admin\"}");
+            } else {
+                exchange.status = 204;
+                exchange.responseBody = "";
+            }
+            exchange.responseHeaders.put("x-stub-request-id", new ArrayList<>(List.of("faulty-registration")));
+            return true;
+        }
+    }),
     MWS_REPORT_CORRUPTED_IN_TRANSIT("@mws and @reports", "A seller's schedule makes a report that GetReportList lists", new Fault() {
         @Override
         public void onResponse(Exchange exchange, FaultyProxy proxy) {
@@ -287,6 +309,11 @@ enum FaultyImplementation {
                     MwsSettings.Throttling.OFF, correct.reportTypes());
             default -> correct;
         };
+    }
+
+    /** The stub's Amazon Pay signature mode for this implementation: its default, except where the fault is that switch. */
+    PaySignatureMode paySignatureMode() {
+        return this == PAY_BAD_SIGNATURE_ACCEPTED ? PaySignatureMode.OFF : PaySignatureMode.VERIFY_KNOWN;
     }
 
     static List<FaultyImplementation> all() {

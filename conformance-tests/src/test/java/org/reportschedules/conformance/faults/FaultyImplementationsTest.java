@@ -16,6 +16,7 @@ import org.reportschedules.conformance.profile.ProfileFile;
 import org.reportschedules.conformance.profile.TargetProfile;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SigningKeys;
+import org.reportschedules.pay.PayPublicKeys;
 import org.reportschedules.server.StubServer;
 import org.reportschedules.server.StubSettings;
 
@@ -60,7 +61,8 @@ class FaultyImplementationsTest {
 
     /** The failed scenario of the named rule, when the suite failed the implementation there. */
     private static Optional<Outcome> judge(FaultyImplementation faulty, TargetProfile profile, MwsSettings correct) throws IOException {
-        try (StubServer stub = StubServer.start(StubSettings.onPort(0).withMws(faulty.mws(correct)));
+        StubSettings settings = StubSettings.onPort(0).withMws(faulty.mws(correct));
+        try (StubServer stub = StubServer.start(settings.withPay(settings.pay().withSigning(faulty.paySignatureMode(), PayPublicKeys.none())));
              FaultyProxy proxy = new FaultyProxy(stub.uri(), faulty.fault(), profile.mws().accessKeyId(), profile.mws().secretKey())) {
             RunVerdict verdict = new ConformanceRun(profile.at(proxy.uri()), Optional.of(faulty.tags()),
                     Path.of("target", "faulty", faulty.name()), 2).execute();

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import org.reportschedules.conformance.pay.PaySigner;
 
 /**
- * Not a fault: checks, in front of the stub (which does not check Amazon Pay signatures yet), that every
- * request of a merchant with a known public key carries a valid RSASSA-PSS-V2 signature of exactly what
- * was sent. A bad one is refused with 403 InvalidRequestSignature, as Amazon would.
+ * Not a fault: checks, in front of the stub and independently of its own verifier, that every request of a
+ * merchant with a known public key carries a valid RSASSA-PSS-V2 signature of exactly what was sent, and
+ * counts them. A bad one is refused with 403 InvalidRequestSignature, as Amazon would.
  */
 final class SignatureChecks implements Fault {
 
