@@ -13,7 +13,8 @@ public enum Capability {
     MWS("MWS Reports 2009-01-01 report-schedule actions, XML, Signature Version 2 (requests are always signed)."),
     REPORTS("Schedules that fire: Amazon Pay v2 reports and report documents, and MWS report lists and reports."),
     CLOCK_CONTROL("This project's admin API (/__admin): freeze and move the target's clock, plan report outcomes."),
-    SIGNING("The target verifies MWS signatures made with the profile's key and refuses wrong ones (403 SignatureDoesNotMatch)."),
+    SIGNING("The target verifies MWS signatures made with the profile's key and refuses wrong ones (403 SignatureDoesNotMatch), "
+            + "and MWS requests dated more than 15 minutes off its time (400 RequestExpired)."),
     THROTTLING("The target enforces the documented MWS quotas (503 RequestThrottled / QuotaExceeded)."),
     HTTPS("The target is reached over HTTPS."),
     IDEMPOTENCY("The target honours x-amz-pay-idempotency-key on POST."),
