@@ -11,6 +11,7 @@ public enum MwsErrorCode {
     MissingParameter(400),
     InvalidReportType(400),
     InvalidScheduleFrequency(400),
+    RequestExpired(400),
     AccessDenied(401),
     InvalidAccessKeyId(403),
     SignatureDoesNotMatch(403),

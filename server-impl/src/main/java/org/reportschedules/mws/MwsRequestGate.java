@@ -1,32 +1,35 @@
 package org.reportschedules.mws;
 
-import java.time.DateTimeException;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.reportschedules.domain.MerchantId;
 
 /**
  * What every MWS request must get past before its action runs, in the order the checks are made: the
- * common required parameters, their values, the Signature Version 2 check, a known Action, and the seller's
- * quota for that action. A request refused before the quota check is not counted against it.
+ * common required parameters, their values, the request's age (in every signature mode but off), the
+ * Signature Version 2 check, a known Action, and the seller's quota for that action. A request refused before
+ * the quota check is not counted against it. Age comes before the signature because a stale request is
+ * refused whoever signed it, and judging it needs no secret: a replayed request learns nothing about the key.
  */
 public final class MwsRequestGate {
 
     static final String VERSION = "2009-01-01";
+    // Timestamp, or Expires instead, is read by RequestDate.
     private static final List<String> REQUIRED = List.of("AWSAccessKeyId", "Action", "SignatureMethod",
-            "SignatureVersion", "Timestamp", "Version", "Signature");
+            "SignatureVersion", "Version", "Signature");
 
     /** An admitted request: the seller it acts for, its action, and the quota it was counted against. */
     public record Admission(MerchantId seller, String action, RequestQuotas.Quota quota) {
     }
 
     private final SignatureCheck signatures;
+    private final RequestExpiry expiry;
     private final RequestQuotas quotas;
     private final ReportsSection actions;
 
-    public MwsRequestGate(SignatureCheck signatures, RequestQuotas quotas, ReportsSection actions) {
+    public MwsRequestGate(SignatureCheck signatures, RequestExpiry expiry, RequestQuotas quotas, ReportsSection actions) {
         this.signatures = signatures;
+        this.expiry = expiry;
         this.quotas = quotas;
         this.actions = actions;
     }
@@ -48,11 +51,9 @@ public final class MwsRequestGate {
         if (SignatureMethod.of(method).isEmpty()) {
             throw MwsError.invalidValue("SignatureMethod", method, "use HmacSHA256 or HmacSHA1").rejection();
         }
-        String timestamp = parameters.required("Timestamp");
-        try {
-            OffsetDateTime.parse(timestamp);
-        } catch (DateTimeException e) {
-            throw MwsError.invalidValue("Timestamp", timestamp, "use ISO 8601, e.g. 2009-01-14T20:50:30.218Z").rejection();
+        RequestDate date = RequestDate.of(parameters);
+        if (signatures.mode() != SignatureMode.OFF) {
+            expiry.check(date);
         }
         checkSignature(call);
 

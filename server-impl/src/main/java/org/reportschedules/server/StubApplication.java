@@ -25,6 +25,7 @@ import org.reportschedules.mws.QuotaRule;
 import org.reportschedules.mws.ReportListActions;
 import org.reportschedules.mws.ReportScheduleActions;
 import org.reportschedules.mws.ReportsSection;
+import org.reportschedules.mws.RequestExpiry;
 import org.reportschedules.mws.RequestQuotas;
 import org.reportschedules.mws.SignatureCheck;
 import org.reportschedules.mws.http.MwsDialect;
@@ -77,7 +78,8 @@ public final class StubApplication extends ResourceConfig {
                 new RequestQuotas(clock, QuotaRule.fromContract(), mws.throttling() == MwsSettings.Throttling.ON));
         ReportsSection actions = new ReportsSection(new ReportScheduleActions(schedules, MwsSchedules.fromContract(), clock,
                 mws.reportTypes() == MwsSettings.ReportTypeRule.STRICT), new ReportListActions(schedules, clock));
-        MwsRequestGate gate = new MwsRequestGate(new SignatureCheck(mws.signatureMode(), mws.signingKeys()), quotas, actions);
+        MwsRequestGate gate = new MwsRequestGate(new SignatureCheck(mws.signatureMode(), mws.signingKeys()),
+                new RequestExpiry(clock), quotas, actions);
         MwsReports mwsReports = new MwsReports(gate, actions);
 
         boolean admin = settings.admin() == StubSettings.AdminApi.ON;

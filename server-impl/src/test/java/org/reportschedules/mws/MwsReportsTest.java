@@ -3,6 +3,7 @@ package org.reportschedules.mws;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,7 @@ class MwsReportsTest {
     private final ReportsSection actions = new ReportsSection(
             new ReportScheduleActions(repository, MwsSchedules.fromContract(), clock, true),
             new ReportListActions(repository, clock));
-    private final MwsReports reports = new MwsReports(
-            new MwsRequestGate(new SignatureCheck(SignatureMode.OFF, SigningKeys.none()), quotas, actions), actions);
+    private final MwsReports reports = reportsIn(SignatureMode.OFF);
 
     @Test
     void anAdmittedRequestReportsTheQuotaItUsed() {
@@ -60,6 +60,29 @@ class MwsReportsTest {
         MwsRequestRejected unknown = assertThrows(MwsRequestRejected.class, () -> reports.handle(call("NoSuchAction", Map.of())));
         assertEquals(MwsErrorCode.InvalidAddress, unknown.error().code());
         assertTrue(unknown.quota().isEmpty(), "refused before the quota check, so counted against none");
+    }
+
+    @Test
+    void aStaleRequestIsRefusedInEveryModeButOffBeforeItsSignatureAndCountsAgainstNoQuota() {
+        MwsCall stale = call("GetReportScheduleCount", Map.of("Timestamp", "2025-12-31T23:44:59Z"));
+        for (SignatureMode mode : List.of(SignatureMode.VERIFY_KNOWN, SignatureMode.STRICT)) {
+            MwsRequestRejected refused = assertThrows(MwsRequestRejected.class, () -> reportsIn(mode).handle(stale), mode.name());
+            assertEquals(MwsErrorCode.RequestExpired, refused.error().code(), "strict would refuse the unknown key, but only after the date");
+            assertTrue(refused.quota().isEmpty());
+        }
+        assertEquals(80, quotas.peek(MwsParameters.merchantOf("A3EXAMPLE4D"), "GetReportScheduleCount").hourlyRemaining());
+        assertEquals(79, reports.handle(stale).quota().hourlyRemaining(), "off checks no date");
+    }
+
+    @Test
+    void aMalformedDateIsRefusedEvenWithSignaturesOff() {
+        MwsRequestRejected refused = assertThrows(MwsRequestRejected.class,
+                () -> reports.handle(call("GetReportScheduleCount", Map.of("Timestamp", "yesterday"))));
+        assertEquals(MwsErrorCode.InvalidParameterValue, refused.error().code());
+    }
+
+    private MwsReports reportsIn(SignatureMode mode) {
+        return new MwsReports(new MwsRequestGate(new SignatureCheck(mode, SigningKeys.none()), new RequestExpiry(clock), quotas, actions), actions);
     }
 
     private static MwsCall call(String action, Map<String, String> more) {

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.reportschedules.clock.StubClock;
 import org.reportschedules.mws.http.MwsXmlTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,14 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MwsReportRetrievalTest {
 
     private static final String COMMON = "SellerId=A3EXAMPLE4D&AWSAccessKeyId=UNKNOWNKEY&SignatureMethod=HmacSHA256"
-            + "&SignatureVersion=2&Timestamp=2026-11-23T08:00:00Z&Version=2009-01-01&Signature=unchecked";
+            + "&SignatureVersion=2&Version=2009-01-01&Signature=unchecked";
     private static final Pattern REPORT_ID = Pattern.compile("<ReportId>(\\d+)</ReportId>");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final StubSettings settings = StubSettings.onPort(0);
+    private final StubClock clock = settings.clock();
 
     @Test
     void aFiredSchedulesReportsAreCountedListedPageByPageAndDownloaded() throws Exception {
-        StubSettings settings = StubSettings.onPort(0);
         settings.clock().freeze();
         Instant now = settings.clock().instant();
         try (StubServer stub = StubServer.start(settings)) {
@@ -116,10 +118,11 @@ class MwsReportRetrievalTest {
         return http.send(request(stub, form), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpRequest request(StubServer stub, String form) {
+    /** Dated by the stub's clock, as a client in its time would date it (stale requests are refused). */
+    private HttpRequest request(StubServer stub, String form) {
         return HttpRequest.newBuilder(URI.create(stub.uri() + "/Reports/2009-01-01"))
                 .header("content-type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form + "&" + COMMON))
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&" + COMMON + "&Timestamp=" + clock.instant()))
                 .build();
     }
 }

@@ -18,7 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MwsSettingsTest {
 
     private static final String COMMON = "SellerId=A3EXAMPLE4D&AWSAccessKeyId=UNKNOWNKEY&SignatureMethod=HmacSHA256"
-            + "&SignatureVersion=2&Timestamp=2026-11-23T08:00:00Z&Version=2009-01-01&Signature=unchecked";
+            + "&SignatureVersion=2&Version=2009-01-01&Signature=unchecked";
+
+    private final StubSettings settings = StubSettings.onPort(0);
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -53,14 +55,15 @@ class MwsSettingsTest {
         }
     }
 
-    private static StubServer start(MwsSettings mws) {
-        return StubServer.start(StubSettings.onPort(0).withMws(mws));
+    private StubServer start(MwsSettings mws) {
+        return StubServer.start(settings.withMws(mws));
     }
 
     private HttpResponse<String> post(StubServer stub, String form) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stub.uri() + "/Reports/2009-01-01"))
                 .header("content-type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
+                // Dated by the stub's clock, as a client in its time would date it (stale requests are refused).
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&Timestamp=" + settings.clock().instant()))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

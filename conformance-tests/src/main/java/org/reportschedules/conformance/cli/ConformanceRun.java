@@ -43,8 +43,10 @@ public record ConformanceRun(TargetProfile target, Optional<String> tags, Path r
                 .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
                 .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", Integer.toString(threads))
                 .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", Integer.toString(threads))
-                // Scenarios that move the target's clock run alone; scenarios that only read the time run beside them.
-                .configurationParameter("cucumber.execution.exclusive-resources.clock-control.read-write", "target-clock");
+                // Scenarios that move the target's clock run alone; scenarios that only read the time run beside them,
+                // but not MWS ones: a request dated just before a move would reach the target stale (request expiry).
+                .configurationParameter("cucumber.execution.exclusive-resources.clock-control.read-write", "target-clock")
+                .configurationParameter("cucumber.execution.exclusive-resources.mws.read", "target-clock");
         tags.ifPresent(expression -> request.configurationParameter("cucumber.filter.tags", expression));
         LauncherDiscoveryRequest discovery = request.build();
         // The build's in-process stub listener must not start a stub for a run that names its target.

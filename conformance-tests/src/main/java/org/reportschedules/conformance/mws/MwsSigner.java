@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -65,8 +66,8 @@ public final class MwsSigner {
 
     /**
      * The parameters in their order, plus SignatureMethod, SignatureVersion, Timestamp and AWSAccessKeyId
-     * where the caller did not give them (a given one is kept, so a scenario can sign odd values), plus
-     * Signature last, replacing any given one.
+     * where the caller did not give them (a given one is kept, so a scenario can sign odd values; a given
+     * Expires dates the request instead of Timestamp), plus Signature last, replacing any given one.
      */
     public Map<String, String> sign(String httpMethod, Map<String, String> parameters) {
         Map<String, String> signed = new LinkedHashMap<>(parameters);
@@ -74,9 +75,16 @@ public final class MwsSigner {
         signed.putIfAbsent("AWSAccessKeyId", accessKeyId);
         signed.putIfAbsent("SignatureMethod", signatureMethod);
         signed.putIfAbsent("SignatureVersion", "2");
-        signed.putIfAbsent("Timestamp", TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        if (!signed.containsKey("Expires")) {
+            signed.putIfAbsent("Timestamp", timestamp(clock.instant()));
+        }
         signed.put("Signature", hmacBase64(stringToSign(httpMethod, signed)));
         return signed;
+    }
+
+    /** An instant as the official Java client writes Timestamp: 2009-01-14T20:50:30.218Z. */
+    public static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** What gets signed; exposed to the package so the tests can pin it down. */

@@ -211,6 +211,29 @@ public class MwsSteps {
         }
     }
 
+    /** Dated as a client whose clock is that far off the target's would date it, and otherwise right. */
+    @When("the seller calls ManageReportSchedule dated {duration} before the target's time")
+    public void callsDatedBefore(Duration offset) {
+        callDatedBy("Timestamp", TargetClock.now().minus(offset));
+    }
+
+    @When("the seller calls ManageReportSchedule dated {duration} after the target's time")
+    public void callsDatedAfter(Duration offset) {
+        callDatedBy("Timestamp", TargetClock.now().plus(offset));
+    }
+
+    /** Expires instead of Timestamp, as the AWS query family allows. */
+    @When("the seller calls ManageReportSchedule expiring {duration} before the target's time")
+    public void callsExpiringBefore(Duration offset) {
+        callDatedBy("Expires", TargetClock.now().minus(offset));
+    }
+
+    private void callDatedBy(String parameter, Instant date) {
+        Map<String, String> parameters = manageOrdersDaily();
+        parameters.put(parameter, MwsSigner.timestamp(date));
+        context.response = MwsClient.send(MwsClient.sign(parameters, Delivery.FORM_TO_SECTION), Delivery.FORM_TO_SECTION);
+    }
+
     @When("the seller calls ManageReportSchedule with Version {string}")
     public void callsWithVersion(String version) {
         Map<String, String> parameters = manageOrdersDaily();

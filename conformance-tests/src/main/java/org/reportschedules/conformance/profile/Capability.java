@@ -14,7 +14,8 @@ public enum Capability {
     REPORTS("Schedules that fire: Amazon Pay v2 reports and report documents, and MWS report lists and reports."),
     CLOCK_CONTROL("This project's admin API (/__admin): freeze and move the target's clock, plan report outcomes."),
     SIGNING("The target verifies signatures: MWS ones made with the profile's key (403 SignatureDoesNotMatch), and Amazon Pay "
-            + "ones of a merchant whose key it knows (403 InvalidRequestSignature; a future x-amz-pay-date, 400 InvalidHeaderValue)."),
+            + "ones of a merchant whose key it knows (403 InvalidRequestSignature; a future x-amz-pay-date, 400 InvalidHeaderValue), "
+            + "and MWS requests dated more than 15 minutes off its time (400 RequestExpired)."),
     STRICT_SIGNING("The target refuses unsigned Amazon Pay requests and unknown keys, as Amazon does."),
     KEY_REGISTRATION("The target accepts Amazon Pay public keys through this project's admin API (/__admin/pay-public-keys)."),
     THROTTLING("The target enforces the documented MWS quotas (503 RequestThrottled / QuotaExceeded)."),

@@ -1,6 +1,8 @@
 package org.reportschedules.conformance.faults;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reportschedules.conformance.mws.MwsSigner;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.pay.PayPublicKeys;
@@ -175,6 +178,36 @@ enum FaultyImplementation {
         @Override
         public void onResponse(Exchange exchange, FaultyProxy proxy) {
             exchange.responseBody = result.matcher(exchange.responseBody).replaceAll("$1$3$2$4");
+        }
+    }),
+    MWS_REQUEST_EXPIRY_IGNORED("@mws and not @reports", "A request dated 20 minutes before the service's time is refused", new Fault() {
+        private final Pattern now = Pattern.compile("\"now\":\"([^\"]+)\"");
+
+        // A gateway that dates a stale request again by the service's time and signs it again.
+        @Override
+        public boolean onRequest(Exchange exchange, FaultyProxy proxy) {
+            Map<String, String> parameters = exchange.formParameters();
+            String date = parameters.getOrDefault("Timestamp", parameters.get("Expires"));
+            if (!exchange.isMws() || date == null) {
+                return false;
+            }
+            Instant serviceNow = serviceTime(proxy);
+            if (Duration.between(OffsetDateTime.parse(date).toInstant(), serviceNow).abs().toMinutes() >= 15) {
+                parameters.remove("Expires");
+                parameters.put("Timestamp", MwsSigner.timestamp(serviceNow));
+                proxy.resign(exchange, parameters);
+            }
+            return false;
+        }
+
+        private Instant serviceTime(FaultyProxy proxy) {
+            Exchange clock = new Exchange();
+            clock.method = "GET";
+            clock.rawPath = "/__admin/clock";
+            clock.requestBody = "";
+            proxy.forward(clock);
+            Matcher m = now.matcher(clock.responseBody);
+            return m.find() ? Instant.parse(m.group(1)) : Instant.now();
         }
     }),
     MWS_BAD_SIGNATURE_ACCEPTED("@mws and not @reports", "A request whose signature does not match is refused", null),

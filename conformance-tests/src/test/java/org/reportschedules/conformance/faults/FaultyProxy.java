@@ -71,10 +71,12 @@ final class FaultyProxy implements AutoCloseable {
         }
     }
 
-    /** Replaces the MWS form body with these parameters, signed again as the client signed for the proxy. */
+    /**
+     * Replaces the MWS form body with these parameters, signed again as the client signed for the proxy, dated
+     * as the client dated them (a fault that changes one thing must not make the request stale as well).
+     */
     void resign(Exchange exchange, Map<String, String> parameters) {
         Map<String, String> unsigned = new LinkedHashMap<>(parameters);
-        unsigned.remove("Timestamp");
         Map<String, String> signed = new MwsSigner(uri(), exchange.rawPath, accessKeyId, secretKey,
                 unsigned.getOrDefault("SignatureMethod", MwsSigner.DEFAULT_SIGNATURE_METHOD), Clock.systemUTC()).sign(unsigned);
         exchange.requestBody = signed.entrySet().stream()

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Pins the suite's signer to vectors computed outside Java, the same ones the server's tests use. */
 class MwsSignerTest {
@@ -56,6 +57,16 @@ class MwsSignerTest {
         // openssl dgst -sha1 -hmac example-secret -binary | base64
         assertEquals("G5KFcQWT+1tHaZqbjzOUK8+cV1c=",
                 signer("http://127.0.0.1:8080", "HmacSHA1").sign(manageReportSchedule()).get("Signature"));
+    }
+
+    @Test
+    void aGivenExpiresDatesTheRequestInsteadOfTimestamp() {
+        Map<String, String> parameters = manageReportSchedule();
+        parameters.put("Expires", "2009-01-14T21:05:30.218Z");
+        Map<String, String> signed = signer("http://127.0.0.1:8080", "HmacSHA256").sign(parameters);
+        assertFalse(signed.containsKey("Timestamp"), signed::toString);
+        assertEquals("2009-01-14T21:05:30.218Z", signed.get("Expires"));
+        assertEquals("2009-01-14T20:50:30.218Z", MwsSigner.timestamp(Instant.parse("2009-01-14T20:50:30.218999Z")));
     }
 
     @Test

@@ -34,7 +34,7 @@ public class MwsReportsResource implements MwsReportsApi {
     @Override
     public Response postRoot(String action, String awSAccessKeyId, String sellerId, String merchant, String mwSAuthToken,
                              String marketplace, String signatureMethod, Integer signatureVersion, String timestamp,
-                             String version, String signature, String reportType, String schedule, String scheduleDate,
+                             String expires, String version, String signature, String reportType, String schedule, String scheduleDate,
                              String nextToken, Integer maxCount, Boolean acknowledged, String availableFromDate,
                              String availableToDate, Long reportRequestIdListId1, Long reportId,
                              String reportTypeListType1, String reportTypeListType2,
@@ -47,7 +47,7 @@ public class MwsReportsResource implements MwsReportsApi {
     @Override
     public Response postReports(String action, String awSAccessKeyId, String sellerId, String merchant, String mwSAuthToken,
                                 String marketplace, String signatureMethod, Integer signatureVersion, String timestamp,
-                                String version, String signature, String reportType, String schedule, String scheduleDate,
+                                String expires, String version, String signature, String reportType, String schedule, String scheduleDate,
                                 String nextToken, Integer maxCount, Boolean acknowledged, String availableFromDate,
                                 String availableToDate, Long reportRequestIdListId1, Long reportId,
                                 String reportTypeListType1, String reportTypeListType2,
