@@ -78,14 +78,7 @@ public final class DocsPage {
     }
 
     private static String ownFile(String name) {
-        try (InputStream in = DocsPage.class.getResourceAsStream("/docs/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("/docs/" + name + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read /docs/" + name, e);
-        }
+        return ClasspathText.read("/docs/" + name);
     }
 
     /** Swagger UI's {@code urls} option; Jackson escapes what a script must not hold as is ("</script>"). */

@@ -1,8 +1,5 @@
 package org.reportschedules.docs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,15 +63,9 @@ public final class ServedContracts {
         }
     }
 
+    /** The api-spec jar holds the contract files under openapi/. */
     private static String read(String name) {
-        try (InputStream in = ServedContracts.class.getResourceAsStream("/openapi/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("/openapi/" + name + " is not on the classpath (api-spec jar)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read /openapi/" + name, e);
-        }
+        return ClasspathText.read("/openapi/" + name);
     }
 
     /** The OpenAPI contracts, Amazon Pay first, as the docs page offers them (YAML). */
