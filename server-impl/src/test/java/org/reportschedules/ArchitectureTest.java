@@ -59,6 +59,12 @@ class ArchitectureTest {
             .because("each dialect's rules are unit-tested without HTTP; HTTP lives in its http subpackage");
 
     @ArchTest
+    static final ArchRule docsSeeNoHttpNorDialect = noClasses().that().resideInAPackage("org.reportschedules.docs")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish..", "org.reportschedules.wire..",
+                    "org.reportschedules.pay..", "org.reportschedules.mws..", "org.reportschedules.admin..")
+            .because("what the docs serve (contracts, Swagger UI's files) is plain text and bytes; docs.http answers it over HTTP");
+
+    @ArchTest
     static final ArchRule payNeverSeesMws = noClasses().that().resideInAPackage("org.reportschedules.pay..")
             .should().dependOnClassesThat().resideInAnyPackage("org.reportschedules.mws..", "org.reportschedules.api.mws..");
 

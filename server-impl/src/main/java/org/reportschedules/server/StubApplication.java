@@ -13,6 +13,11 @@ import org.reportschedules.admin.ClockControl;
 import org.reportschedules.admin.PayKeyControl;
 import org.reportschedules.admin.ReportOutcomePlans;
 import org.reportschedules.clock.StubClock;
+import org.reportschedules.docs.DocsPage;
+import org.reportschedules.docs.ServedContracts;
+import org.reportschedules.docs.http.ContractsResource;
+import org.reportschedules.docs.http.DocsDialect;
+import org.reportschedules.docs.http.DocsResource;
 import org.reportschedules.documents.DocumentDownloads;
 import org.reportschedules.documents.DocumentLinks;
 import org.reportschedules.documents.http.DocumentDialect;
@@ -90,6 +95,10 @@ public final class StubApplication extends ResourceConfig {
         }
         claimingPaths.add(new MwsDialect(clock, quotas));
         claimingPaths.add(new DocumentDialect());
+        // Without the admin API its contract is neither served nor listed on the docs page.
+        ServedContracts contracts = ServedContracts.load(admin);
+        DocsPage docsPage = new DocsPage(contracts.entries());
+        claimingPaths.add(new DocsDialect(contracts.fileNames()));
         claimingPaths.add(new PayDialect(new PaySignatureCheck(settings.pay().signatureMode(), payKeys, clock,
                 PaySignatureCheck.DEFAULT_DATE_TOLERANCE)));
         Dialects dialects = new Dialects(claimingPaths);
@@ -99,6 +108,8 @@ public final class StubApplication extends ResourceConfig {
         register(ReportsResource.class);
         register(DocumentsResource.class);
         register(MwsReportsResource.class);
+        register(DocsResource.class);
+        register(ContractsResource.class);
         if (admin) {
             register(AdminResource.class);
         }
@@ -126,6 +137,8 @@ public final class StubApplication extends ResourceConfig {
                 bind(payKeyControl).to(PayKeyControl.class);
                 bind(state).to(StubState.class);
                 bind(dialects).to(Dialects.class);
+                bind(contracts).to(ServedContracts.class);
+                bind(docsPage).to(DocsPage.class);
             }
         });
         property(ServerProperties.WADL_FEATURE_DISABLE, true);

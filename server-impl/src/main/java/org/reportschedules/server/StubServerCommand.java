@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 
 import org.reportschedules.clock.StubClock;
+import org.reportschedules.docs.DocsPage;
+import org.reportschedules.docs.ServedContracts;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.mws.SigningKeys;
@@ -291,6 +293,7 @@ public final class StubServerCommand implements Callable<Integer> {
         System.out.println("Report schedules stub serving at " + server.uri()
                 + " (Amazon Pay: " + server.uri() + "/v2/report-schedules, MWS: " + server.uri()
                 + "/Reports/2009-01-01). Ctrl-C stops it.");
+        System.out.println("API docs at " + server.uri() + DocsPage.PATH + " (contracts under " + server.uri() + ServedContracts.PATH + "/)");
         server.httpsUri().ifPresent(https -> System.out.println("HTTPS at " + https + " (certificate SHA-256 fingerprint "
                 + server.tlsIdentity().orElseThrow().sha256Fingerprint() + (tlsCertOut == null ? "" : ", written to " + tlsCertOut) + ")"));
         stopped.await();

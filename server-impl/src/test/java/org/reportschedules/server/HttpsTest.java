@@ -78,6 +78,15 @@ class HttpsTest {
     }
 
     @Test
+    void contractsServedOverHttpsNameTheHttpsAddress() throws Exception {
+        URI https = stub.httpsUri().orElseThrow();
+        HttpResponse<String> contract = trusting.send(HttpRequest.newBuilder(https.resolve("/openapi/amazon-pay-reports.yaml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, contract.statusCode(), contract.body());
+        assertTrue(contract.body().contains("  - url: \"" + https + "\"\n"), contract.body());
+    }
+
+    @Test
     void aScheduleCreatedOverHttpsIsReadOverPlainHttp() throws Exception {
         URI https = stub.httpsUri().orElseThrow();
         assertEquals("https", https.getScheme());
