@@ -68,3 +68,38 @@ Feature: Common parameters, signatures and errors
     Then the reply carries the x-mws headers
     When the seller calls the unknown action GetReportScheduleFoo
     Then the reply carries the x-mws headers
+
+  Scenario Outline: An MWS request to a path that is no section of the service is refused with InvalidAddress (<path>)
+    A form-encoded MWS request to a path that is not one of the service's sections MUST be answered 404 InvalidAddress in an XML ErrorResponse.
+    Source: MWS developer guide errors (InvalidAddress, 404); the contract (InvalidAddress: the path is not a section of the service).
+    When the seller calls GetReportScheduleCount at the path <path>
+    Then the MWS error is 404 "InvalidAddress"
+
+    Examples:
+      | path               |
+      | /Orders/2013-09-01 |
+      | /reports/2009-01-01 |
+
+  Scenario: _NEVER_ with a ScheduleDate that is no date-time is refused and deletes nothing
+    A ScheduleDate that is not an ISO 8601 date-time MUST be refused with 400 InvalidParameterValue whatever the Schedule, _NEVER_ included, and MUST NOT delete the schedule.
+    Source: the seed (ScheduleDate: xs:dateTime in ISO 8601 form); MWS developer guide (InvalidParameterValue, 400).
+    Given the seller has scheduled _GET_ORDERS_DATA_ reports _1_DAY_
+    When the seller calls ManageReportSchedule with the invalid parameters:
+      | ReportType   | _GET_ORDERS_DATA_ |
+      | Schedule     | _NEVER_           |
+      | ScheduleDate | junk              |
+    Then the MWS error is 400 "InvalidParameterValue"
+    And the seller's schedules are exactly:
+      | ReportType        | Schedule |
+      | _GET_ORDERS_DATA_ | _1_DAY_  |
+
+  @stub-choice
+  Scenario: A SellerId and a Merchant naming different sellers are refused
+    A request whose SellerId and Merchant name different sellers MUST be refused with 400 InvalidParameterValue and MUST NOT change anything.
+    Source: this project's choice (README, Choices): MWS documents SellerId and, in its Java client, Merchant for the same value, and no rule for both.
+    When the seller calls ManageReportSchedule with the invalid parameters:
+      | ReportType | _GET_ORDERS_DATA_ |
+      | Schedule   | _1_DAY_           |
+      | Merchant   | A-DIFFERENT-SELLER |
+    Then the MWS error is 400 "InvalidParameterValue"
+    And the seller has no report schedules

@@ -34,6 +34,8 @@ Feature: Bad input is refused clearly and changes nothing
       | a non-boolean flag              | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z", "deleteExistingSchedule": "yes"} |
       | malformed JSON                  | InvalidRequestFormat  | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_",                                                                         |
       | a JSON array instead of object  | InvalidRequestFormat  | []                                                                                                                                      |
+      | a null flag                     | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_", "scheduleFrequency": "P7D", "nextReportCreationTime": "20221118T150630Z", "deleteExistingSchedule": null} |
+      | a date-time with a trailing space | InvalidParameterValue | {"reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z "} |
 
   Scenario: A create request without a body is refused
     A create request without a body MUST be refused with a 4xx and Amazon Pay's error body, and MUST NOT change the merchant's schedules.
@@ -78,3 +80,29 @@ Feature: Bad input is refused clearly and changes nothing
     Then the response is a client error
     And the response has an Amazon Pay error body
     And the merchant still has only the existing schedule, unchanged
+
+  @stub-choice
+  Scenario: A create request naming a field twice is refused rather than read as its last value
+    A create request whose JSON object gives a field twice MUST be refused with 400 InvalidParameterValue and MUST NOT change the merchant's schedules.
+    Source: this project's choice (README, Choices): JSON leaves duplicate names undefined, and reading the last one would skip the rules the first one was checked by.
+    When the merchant tries to create a schedule with the body:
+      """
+      {"reportType": "_GET_NO_SUCH_REPORT_", "scheduleFrequency": "P1D", "nextReportCreationTime": "20221118T150630Z", "reportType": "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_"}
+      """
+    Then the response is a client error
+    And the error reason code is "InvalidParameterValue"
+    And the merchant still has only the existing schedule, unchanged
+
+  Scenario Outline: An authorization header that names no one merchant clearly is refused (<problem>)
+    An authorization header that is not Amazon Pay's "scheme PublicKeyId=..., SignedHeaders=..., Signature=..." MUST be refused with a 4xx and Amazon Pay's error body, whatever the target's signature checks, and MUST NOT change anything.
+    Source: Amazon Pay "signing requests" (the header's form); Amazon Pay "error handling" page (InvalidHeaderValue). The reason code is checked only for targets claiming stub-choice.
+    When the merchant lists their report schedules with the authorization header "<authorization>"
+    Then the response is a client error
+    And the response has an Amazon Pay error body
+    And the error reason code is "InvalidHeaderValue" if the target claims stub-choice
+
+    Examples:
+      | problem                 | authorization                                                                                   |
+      | two public key ids      | AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=LIVE-X, PublicKeyId=LIVE-Y, SignedHeaders=accept, Signature=c3R1Yg== |
+      | a key id with a space   | AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=SP ACE, SignedHeaders=accept, Signature=c3R1Yg==             |
+      | no Signature            | AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=LIVE-X, SignedHeaders=accept                                 |

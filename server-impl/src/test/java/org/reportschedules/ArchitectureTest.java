@@ -45,6 +45,11 @@ class ArchitectureTest {
             .because("the domain holds the rules of both dialects and must outlive any framework");
 
     @ArchTest
+    static final ArchRule textDependsOnJavaOnly = classes().that().resideInAPackage("org.reportschedules.text..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.reportschedules.text..")
+            .because("how a message echoes a value is shared by every dialect and the command line, so it sees none of them");
+
+    @ArchTest
     static final ArchRule domainAndStoreSeeNoFramework = noClasses()
             .that().resideInAnyPackage("org.reportschedules.domain..", "org.reportschedules.store..")
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)

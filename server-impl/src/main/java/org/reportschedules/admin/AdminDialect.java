@@ -22,6 +22,7 @@ import org.reportschedules.wire.Dialect;
 import org.reportschedules.wire.HeaderShapes;
 import org.reportschedules.wire.JsonFailures;
 import org.reportschedules.wire.MalformedRequest;
+import org.reportschedules.text.EchoedValue;
 
 /**
  * The stub's own admin API under /__admin: JSON, errors as {@code {code, message}} (its own form, described
@@ -97,16 +98,25 @@ public final class AdminDialect implements Dialect {
             return new AdminError(AdminErrorCode.MalformedRequest, malformed.getMessage());
         }
         if (failure instanceof UnrecognizedPropertyException unknown) {
-            return new AdminError(AdminErrorCode.MalformedRequest, "The field " + unknown.getPropertyName() + " is not recognized.");
+            return new AdminError(AdminErrorCode.MalformedRequest, "The field " + EchoedValue.of(unknown.getPropertyName()) + " is not recognized.");
         }
         if (failure instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
             return new AdminError(AdminErrorCode.InvalidField, "The value provided for " + fieldName(invalid) + " is invalid: "
-                    + invalid.getValue() + ". Give a value of type " + invalid.getTargetType().getSimpleName() + ".");
+                    + EchoedValue.of(invalid.getValue()) + ". Give a value of type " + invalid.getTargetType().getSimpleName() + ".");
         }
         if (failure instanceof JacksonException json) {
             Optional<String> missing = JsonFailures.missingField(json);
             if (missing.isPresent()) {
                 return new AdminError(AdminErrorCode.MissingField, "The field " + missing.get() + " is missing.");
+            }
+            Optional<String> duplicate = JsonFailures.duplicateField(json);
+            if (duplicate.isPresent()) {
+                return new AdminError(AdminErrorCode.MalformedRequest, "The field " + EchoedValue.of(duplicate.get())
+                        + " is given more than once in the request body; give it once.");
+            }
+            Optional<String> beyondLimits = JsonFailures.beyondReadingLimits(json);
+            if (beyondLimits.isPresent()) {
+                return new AdminError(AdminErrorCode.MalformedRequest, "The request body holds " + beyondLimits.get() + ".");
             }
             return new AdminError(AdminErrorCode.MalformedRequest, "The request body is not the JSON object this control takes.");
         }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.reportschedules.clock.StubClock;
 import org.reportschedules.scheduler.FiringRepository;
+import org.reportschedules.text.EchoedValue;
 
 /**
  * The admin's moves of the stub's clock. Each one fires whatever became due before it returns, so a test that
@@ -99,7 +100,7 @@ public final class ClockControl {
     }
 
     private static AdminRequestRejected invalid(String field, String value, String why) {
-        return new AdminError(AdminErrorCode.InvalidField, "The value provided for " + field + " is invalid: " + value + ". " + why).rejection();
+        return new AdminError(AdminErrorCode.InvalidField, "The value provided for " + field + " is invalid: " + EchoedValue.of(value) + ". " + why).rejection();
     }
 
     private Reading firedDue() {

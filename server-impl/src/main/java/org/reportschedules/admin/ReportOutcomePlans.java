@@ -10,6 +10,7 @@ import org.reportschedules.domain.ProcessingStatus;
 import org.reportschedules.mws.MwsParameters;
 import org.reportschedules.pay.PayMerchants;
 import org.reportschedules.store.MerchantRepository;
+import org.reportschedules.text.EchoedValue;
 
 /**
  * Plans how a merchant's next reports of a type end, so that partners can test how their code handles FAILED
@@ -115,6 +116,6 @@ public final class ReportOutcomePlans {
     }
 
     private static AdminRequestRejected invalid(String field, String value, String hint) {
-        return new AdminError(AdminErrorCode.InvalidField, "The value provided for " + field + " is invalid: " + value + ". " + hint).rejection();
+        return new AdminError(AdminErrorCode.InvalidField, "The value provided for " + field + " is invalid: " + EchoedValue.of(value) + ". " + hint).rejection();
     }
 }

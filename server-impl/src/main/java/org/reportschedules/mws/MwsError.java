@@ -2,6 +2,8 @@ package org.reportschedules.mws;
 
 import java.util.Objects;
 
+import org.reportschedules.text.EchoedValue;
+
 /** An MWS error answer: an error code (which gives the HTTP status and Type) and a message. */
 public record MwsError(MwsErrorCode code, String message) {
 
@@ -12,7 +14,7 @@ public record MwsError(MwsErrorCode code, String message) {
     }
 
     public static MwsError invalidValue(String parameter, String value, String why) {
-        return new MwsError(MwsErrorCode.InvalidParameterValue, "Invalid value '" + value + "' for parameter " + parameter + ": " + why);
+        return new MwsError(MwsErrorCode.InvalidParameterValue, "Invalid value '" + EchoedValue.of(value) + "' for parameter " + parameter + ": " + why);
     }
 
     public static MwsError missing(String parameter) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.reportschedules.domain.MerchantId;
+import org.reportschedules.text.EchoedValue;
 
 /**
  * The parameters of one MWS request, from its query string and its form body together (real clients use
@@ -44,9 +45,18 @@ public record MwsParameters(Map<String, String> values) {
         return get(name).orElseThrow(() -> MwsError.missing(name).rejection());
     }
 
-    /** The seller the request acts for: SellerId, or Merchant as the official Java client sends it. */
+    /**
+     * The seller the request acts for: SellerId, or Merchant as the official Java client sends it. Both naming
+     * different sellers is refused: picking one would act for a seller the client may not have meant.
+     */
     public Optional<String> seller() {
-        return get("SellerId").or(() -> get("Merchant"));
+        Optional<String> sellerId = get("SellerId");
+        Optional<String> merchant = get("Merchant");
+        if (sellerId.isPresent() && merchant.isPresent() && !sellerId.equals(merchant)) {
+            throw new MwsError(MwsErrorCode.InvalidParameterValue, "SellerId " + EchoedValue.of(sellerId.get()) + " and Merchant "
+                    + EchoedValue.of(merchant.get()) + " name different sellers; give one of them.").rejection();
+        }
+        return sellerId.or(() -> merchant);
     }
 
     /** The merchant whose schedules and quotas the request's seller reads and uses. */
@@ -108,7 +118,7 @@ public record MwsParameters(Map<String, String> values) {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new MwsError(MwsErrorCode.InvalidParameterValue, "Malformed URL encoding in '" + text + "'.").rejection();
+            throw new MwsError(MwsErrorCode.InvalidParameterValue, "Malformed URL encoding in '" + EchoedValue.of(text) + "'.").rejection();
         }
     }
 }

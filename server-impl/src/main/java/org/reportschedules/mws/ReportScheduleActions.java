@@ -25,6 +25,7 @@ import org.reportschedules.domain.ReportSchedule;
 import org.reportschedules.domain.MerchantId;
 import org.reportschedules.domain.ScheduleTimes;
 import org.reportschedules.store.MerchantRepository;
+import org.reportschedules.text.EchoedValue;
 
 /** The four MWS report-schedule actions on one seller's schedules, answered with the generated models. */
 public final class ReportScheduleActions {
@@ -62,15 +63,19 @@ public final class ReportScheduleActions {
         String reportType = parameters.required("ReportType");
         String scheduleName = parameters.required("Schedule");
         if (!schedules.isKnown(scheduleName)) {
-            throw new MwsError(MwsErrorCode.InvalidScheduleFrequency, "Schedule " + scheduleName + " is not a valid Schedule value.").rejection();
+            throw new MwsError(MwsErrorCode.InvalidScheduleFrequency, "Schedule " + EchoedValue.of(scheduleName) + " is not a valid Schedule value.").rejection();
         }
         if (strictReportTypes && !SCHEDULABLE.contains(reportType)) {
-            throw new MwsError(MwsErrorCode.InvalidReportType, "Report type " + reportType
+            throw new MwsError(MwsErrorCode.InvalidReportType, "Report type " + EchoedValue.of(reportType)
                     + " cannot be scheduled: only order reports and Amazon Product Ads reports can.").rejection();
         }
-        // _NEVER_ deletes whatever the date: only a schedule that will run needs a valid ScheduleDate.
+        // A ScheduleDate that is given must be a date for every Schedule, _NEVER_ too: a malformed value is never
+        // ignored. Only a schedule that will run needs it within 366 days.
         Optional<Frequency> frequency = schedules.frequencyOf(scheduleName);
         Instant date = frequency.isPresent() ? scheduleDate(parameters) : null;
+        if (frequency.isEmpty()) {
+            parameters.get("ScheduleDate").ifPresent(text -> readableDate(text));
+        }
         ManageOutcome outcome = repository.change(seller, records -> frequency
                 .map(f -> records.schedules().set(reportType, f, date))
                 .orElseGet(() -> records.schedules().delete(reportType)));
@@ -122,13 +127,18 @@ public final class ReportScheduleActions {
         return result;
     }
 
+    private static Instant readableDate(String text) {
+        Instant date = MwsDateTimes.parse("ScheduleDate", text);
+        if (!ScheduleTimes.isRepresentable(date)) {
+            throw MwsError.invalidValue("ScheduleDate", text, "the year must be between 0001 and 9999").rejection();
+        }
+        return date;
+    }
+
     private Instant scheduleDate(MwsParameters parameters) {
         Instant now = clock.instant();
         return parameters.get("ScheduleDate").map(text -> {
-            Instant date = MwsDateTimes.parse("ScheduleDate", text);
-            if (!ScheduleTimes.isRepresentable(date)) {
-                throw MwsError.invalidValue("ScheduleDate", text, "the year must be between 0001 and 9999").rejection();
-            }
+            Instant date = readableDate(text);
             if (date.isAfter(now.plus(FURTHEST_SCHEDULE_DATE))) {
                 throw MwsError.invalidValue("ScheduleDate", text, "it cannot be more than 366 days from now").rejection();
             }

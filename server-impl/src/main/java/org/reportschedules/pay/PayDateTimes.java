@@ -31,9 +31,12 @@ public final class PayDateTimes {
         return BASIC.format(instant);
     }
 
-    /** The instant the text names, or empty when it is not an accepted ISO 8601 date-time. */
+    /**
+     * The instant the text names, or empty when it is not an accepted ISO 8601 date-time. Surrounding whitespace
+     * is not trimmed: the contract's pattern refuses it, and so does the stub.
+     */
     public static Optional<Instant> parse(String text) {
-        Matcher m = ACCEPTED.matcher(text.trim());
+        Matcher m = ACCEPTED.matcher(text);
         if (!m.matches()) {
             return Optional.empty();
         }

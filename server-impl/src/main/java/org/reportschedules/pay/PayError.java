@@ -2,6 +2,8 @@ package org.reportschedules.pay;
 
 import java.util.Objects;
 
+import org.reportschedules.text.EchoedValue;
+
 /**
  * An Amazon Pay error answer: an HTTP status and the body {@code {reasonCode, message}}. The status is the
  * code's own, except where a stub switch chooses another (see {@link PaySettings#scheduleConflictStatus()}).
@@ -18,7 +20,7 @@ public record PayError(int status, PayReasonCode reasonCode, String message) {
     }
 
     public static PayError invalidValue(String field, Object value) {
-        return of(PayReasonCode.InvalidParameterValue, "The value provided for " + field + " is invalid: " + value + ".");
+        return of(PayReasonCode.InvalidParameterValue, "The value provided for " + field + " is invalid: " + EchoedValue.of(value) + ".");
     }
 
     public static PayError missingValue(String field) {

@@ -2,8 +2,6 @@ package org.reportschedules.pay;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.reportschedules.domain.MerchantId;
 
@@ -15,8 +13,6 @@ import org.reportschedules.domain.MerchantId;
 public final class PayMerchants {
 
     public static final String DEFAULT_PUBLIC_KEY_ID = "DEFAULT";
-
-    private static final Pattern PUBLIC_KEY_ID = Pattern.compile("PublicKeyId=([^,\\s]+)");
 
     private PayMerchants() {
     }
@@ -38,13 +34,7 @@ public final class PayMerchants {
         if (authorization == null || authorization.isBlank()) {
             return DEFAULT_PUBLIC_KEY_ID;
         }
-        Matcher m = PUBLIC_KEY_ID.matcher(authorization);
-        if (!m.find()) {
-            throw PayError.of(PayReasonCode.InvalidHeaderValue,
-                    "The authorization header does not name a PublicKeyId: expected "
-                            + "'AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=..., SignedHeaders=..., Signature=...'.").rejection();
-        }
-        return m.group(1);
+        return PayAuthorization.parse(authorization).publicKeyId();
     }
 
     private static String keyEnvironment(String publicKeyId) {

@@ -7,6 +7,7 @@ import org.reportschedules.domain.CreateOutcome;
 import org.reportschedules.domain.Frequency;
 import org.reportschedules.domain.ReportSchedule;
 import org.reportschedules.store.MerchantRepository;
+import org.reportschedules.text.EchoedValue;
 
 /**
  * The Amazon Pay v2 report-schedule operations and their rules, on plain values: what the resource has read
@@ -67,13 +68,13 @@ public final class PayReportSchedules {
     }
 
     private static PayRequestRejected scheduleNotFound(String id) {
-        return PayError.notFound("Report schedule " + id).rejection();
+        return PayError.notFound("Report schedule " + EchoedValue.of(id)).rejection();
     }
 
     private Frequency frequency(String iso8601) {
         if (!contract.frequencies().contains(iso8601)) {
             throw PayError.of(PayReasonCode.InvalidParameterValue, "The value provided for scheduleFrequency is invalid: "
-                    + iso8601 + ". Allowed values: " + String.join(", ", contract.frequencies()) + ".").rejection();
+                    + EchoedValue.of(iso8601) + ". Allowed values: " + String.join(", ", contract.frequencies()) + ".").rejection();
         }
         return Frequency.of(iso8601);
     }

@@ -17,6 +17,7 @@ import org.reportschedules.domain.ProcessingStatus;
 import org.reportschedules.domain.Report;
 import org.reportschedules.scheduler.ReportMaking;
 import org.reportschedules.store.MerchantRepository;
+import org.reportschedules.text.EchoedValue;
 
 /**
  * The Amazon Pay v2 report operations and their rules, on plain values: Get Reports (filters, pages and
@@ -168,7 +169,7 @@ public final class PayReports {
         return PayRequestValues.commaSeparated(text).stream().map(name -> Arrays.stream(ProcessingStatus.values())
                 .filter(status -> status.name().equals(name)).findFirst()
                 .orElseThrow(() -> PayError.of(PayReasonCode.InvalidParameterValue, "The value provided for processingStatuses is invalid: "
-                        + name + ". Allowed values: " + Arrays.stream(ProcessingStatus.values()).map(Enum::name)
+                        + EchoedValue.of(name) + ". Allowed values: " + Arrays.stream(ProcessingStatus.values()).map(Enum::name)
                         .collect(Collectors.joining(", ")) + ".").rejection()))
                 .collect(Collectors.toSet());
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.reportschedules.text.EchoedValue;
+
 /**
  * How the Pay operations read the values a request sent: a required value, a date-time, a comma-separated
  * list. Each refusal names the field, as Amazon's messages do.
@@ -33,7 +35,7 @@ final class PayRequestValues {
 
     static Instant dateTime(String text, String field) {
         return PayDateTimes.parse(text).orElseThrow(() -> PayError.of(PayReasonCode.InvalidParameterValue,
-                "The value provided for " + field + " is invalid: " + text
+                "The value provided for " + field + " is invalid: " + EchoedValue.of(text)
                         + ". Use an ISO 8601 date-time such as 20221118T150630Z or 2022-11-18T15:06:30Z.").rejection());
     }
 

@@ -25,8 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportschedules.text.EchoedValue;
 
 /**
  * Checks the authorization header of an Amazon Pay v2 request the way Amazon does, under the configured mode:
@@ -46,9 +46,6 @@ public record PaySignatureCheck(PaySignatureMode mode, PayKeyring keys, Clock cl
     public static final Duration DEFAULT_DATE_TOLERANCE = Duration.ofMinutes(5);
 
     private static final String DATE_HEADER = "x-amz-pay-date";
-    private static final Pattern AUTHORIZATION = Pattern.compile(
-            "^\\s*(\\S+)\\s+PublicKeyId=([^,\\s]+)\\s*,\\s*SignedHeaders=([^,\\s]+)\\s*,\\s*Signature=(\\S+)\\s*$");
-    private static final Pattern KEY_ID = Pattern.compile("PublicKeyId=([^,\\s]+)");
     private static final Pattern ANY_WHITESPACE_CHAR = Pattern.compile("\\s");
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT);
 
@@ -104,34 +101,30 @@ public record PaySignatureCheck(PaySignatureMode mode, PayKeyring keys, Clock cl
      * verified: an unsigned request, or one with a key nobody registered, costs nothing in verify-known mode.
      */
     public void check(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, Supplier<byte[]> body) {
+        Map<String, List<String>> received = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, values) -> received.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
+        // The header's shape is checked in every mode, off included: the merchant is read from it.
+        Optional<PayAuthorization> authorization = PayAuthorization.of(received.get("authorization"));
         if (mode == PaySignatureMode.OFF) {
             return;
         }
-        Map<String, List<String>> received = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((name, values) -> received.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
-        String authorization = first(received, "authorization");
-        if (authorization == null || authorization.isBlank()) {
+        if (authorization.isEmpty()) {
             if (mode == PaySignatureMode.STRICT) {
                 throw refusal(PayReasonCode.MissingHeader, "The authorization header is missing; every request must be signed.");
             }
             return;
         }
-        Matcher id = KEY_ID.matcher(authorization);
-        Optional<PublicKey> key = id.find() ? keys.key(id.group(1)) : Optional.empty();
+        PayAuthorization parts = authorization.get();
+        Optional<PublicKey> key = keys.key(parts.publicKeyId());
         if (key.isEmpty() && mode == PaySignatureMode.VERIFY_KNOWN) {
-            return; // not ours to verify; the merchant naming refuses a header without a PublicKeyId
+            return; // not ours to verify
         }
-        Matcher parts = AUTHORIZATION.matcher(authorization);
-        Optional<Scheme> scheme = parts.matches() ? Scheme.named(parts.group(1)) : Optional.empty();
-        if (scheme.isEmpty()) {
-            throw refusal(PayReasonCode.InvalidHeaderValue, "The authorization header is malformed: expected "
-                    + "'AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=..., SignedHeaders=..., Signature=...'.");
-        }
+        Scheme scheme = Scheme.named(parts.scheme()).orElseThrow();
         if (key.isEmpty()) {
-            throw refusal(PayReasonCode.InvalidAuthentication, "The public key " + parts.group(2) + " is not registered.");
+            throw refusal(PayReasonCode.InvalidAuthentication, "The public key " + parts.publicKeyId() + " is not registered.");
         }
         checkDate(first(received, DATE_HEADER));
-        List<String> signedNames = List.of(parts.group(3).toLowerCase(Locale.ROOT).split(";"));
+        List<String> signedNames = List.of(parts.signedHeaders().toLowerCase(Locale.ROOT).split(";"));
         StringBuilder headerLines = new StringBuilder();
         for (String name : signedNames) {
             List<String> values = received.get(name);
@@ -146,10 +139,10 @@ public record PaySignatureCheck(PaySignatureMode mode, PayKeyring keys, Clock cl
                 + headerLines + '\n'
                 + String.join(";", signedNames) + '\n'
                 + sha256Hex(bytesOf(body.get()));
-        String stringToSign = scheme.get().label + '\n' + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
-        if (!verifies(key.get(), scheme.get(), stringToSign, parts.group(4))) {
+        String stringToSign = scheme.label + '\n' + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+        if (!verifies(key.get(), scheme, stringToSign, parts.signature())) {
             throw refusal(PayReasonCode.InvalidRequestSignature,
-                    "The request signature does not match the signature calculated with the public key " + parts.group(2) + ".");
+                    "The request signature does not match the signature calculated with the public key " + parts.publicKeyId() + ".");
         }
     }
 
@@ -158,9 +151,9 @@ public record PaySignatureCheck(PaySignatureMode mode, PayKeyring keys, Clock cl
             throw refusal(PayReasonCode.MissingHeaderValue, "The value of the header x-amz-pay-date is missing.");
         }
         Instant sent = parseDate(date.trim()).orElseThrow(() -> refusal(PayReasonCode.InvalidHeaderValue,
-                "The value of the header x-amz-pay-date is invalid: " + date + " (expected 20221118T150630Z)."));
+                "The value of the header x-amz-pay-date is invalid: " + EchoedValue.of(date) + " (expected 20221118T150630Z)."));
         if (sent.isAfter(clock.instant().plus(dateTolerance))) {
-            throw refusal(PayReasonCode.InvalidHeaderValue, "The value of the header x-amz-pay-date should not be in future: " + date + ".");
+            throw refusal(PayReasonCode.InvalidHeaderValue, "The value of the header x-amz-pay-date should not be in future: " + EchoedValue.of(date) + ".");
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
 
@@ -12,7 +13,6 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.reportschedules.clock.WallClock;
 import org.reportschedules.tls.HttpsSettings;
@@ -32,6 +32,7 @@ public final class StubServer implements AutoCloseable {
         SLF4JBridgeHandler.install();
     }
 
+    private static final String PLAIN_LISTENER = "http";
     private static final String SECURE_LISTENER = "https";
 
     private final HttpServer http;
@@ -46,27 +47,34 @@ public final class StubServer implements AutoCloseable {
         this.tls = tls;
     }
 
+    /** @throws IllegalArgumentException when the host is neither an IP literal nor a name that resolves */
     public static StubServer start(StubSettings settings) {
-        URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
-        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(requested, false);
+        String host = ListenHost.checked(settings.host());
+        // Built from host and port, not from a URI: Grizzly reads a URI it cannot parse as "every interface, port 80".
+        HttpServer http = new HttpServer();
+        http.addListener(new NetworkListener(PLAIN_LISTENER, host, settings.port()));
+        http.getServerConfiguration().setDefaultQueryEncoding(StandardCharsets.UTF_8);
+        // A GET or DELETE with a body (curl -d with -X DELETE) is answered as without one, as HTTP allows; by default
+        // Grizzly refuses it with a bare 400 before any dialect, request id or access log sees it.
+        http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                 new StubApplication(settings));
         http.getServerConfiguration().addHttpHandler(new UnsafeUriRepair(jersey),
                 HttpHandlerRegistration.builder().contextPath("").build());
-        Optional<TlsIdentity> tls = settings.https().map(https -> addSecureListener(http, settings.host(), https));
+        Optional<TlsIdentity> tls = settings.https().map(https -> addSecureListener(http, host, https));
         IgnoreUpgradeOffers.installOn(http); // java.net.http.HttpClient offers h2c; Grizzly would hang on the body
         try {
             http.start();
         } catch (IOException | UnresolvedAddressException e) {
             http.shutdownNow();
-            IOException cause = e instanceof IOException io ? io : new IOException("unknown host " + settings.host(), e);
-            throw new UncheckedIOException("Cannot listen on " + settings.host() + ":" + settings.port()
+            IOException cause = e instanceof IOException io ? io : new IOException("unknown host " + host, e);
+            throw new UncheckedIOException("Cannot listen on " + ListenHost.inUrl(host) + ":" + settings.port()
                     + settings.https().map(https -> " and " + https.port()).orElse(""), cause);
         }
-        int port = http.getListeners().stream().filter(listener -> !listener.isSecure()).findFirst().orElseThrow().getPort();
+        int port = http.getListener(PLAIN_LISTENER).getPort();
         Optional<URI> httpsUri = Optional.ofNullable(http.getListener(SECURE_LISTENER))
-                .map(secure -> URI.create("https://" + settings.host() + ":" + secure.getPort()));
-        return new StubServer(http, URI.create("http://" + settings.host() + ":" + port), httpsUri, tls);
+                .map(secure -> URI.create("https://" + ListenHost.inUrl(host) + ":" + secure.getPort()));
+        return new StubServer(http, URI.create("http://" + ListenHost.inUrl(host) + ":" + port), httpsUri, tls);
     }
 
     /**

@@ -24,6 +24,7 @@ import org.reportschedules.pay.PayPublicKeys;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.pay.PaySignatureMode;
 import org.reportschedules.pay.ScheduleByIdShape;
+import org.reportschedules.text.EchoedValue;
 import org.reportschedules.tls.HttpsSettings;
 import org.reportschedules.tls.KeystoreFile;
 import org.reportschedules.tls.TlsIdentity;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 public final class StubServerCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "${env:PORT:-8080}",
+    // No picocli default: the environment is read in portNumber(), so a bad PORT is reported as PORT.
+    @Option(names = "--port", paramLabel = "N",
             description = "Port to listen on; 0 picks a free one. Default: $PORT, else 8080.")
     String port;
 
@@ -125,7 +127,7 @@ public final class StubServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Where the keystore password is read; tests give their own environment. */
+    /** Where PORT and the keystore password are read; tests give their own environment. */
     private final UnaryOperator<String> environment;
 
     private StubServerCommand(UnaryOperator<String> environment) {
@@ -144,7 +146,7 @@ public final class StubServerCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new StubServerCommand(environment)).setCaseInsensitiveEnumValuesAllowed(true);
         CommandLine.IParameterExceptionHandler standard = commandLine.getParameterExceptionHandler();
         commandLine.setParameterExceptionHandler((error, args) -> {
-            if (error instanceof KeyFileRefused) {
+            if (error instanceof SettingRefused) {
                 error.getCommandLine().getErr().println(error.getMessage());
                 return error.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
             }
@@ -159,12 +161,12 @@ public final class StubServerCommand implements Callable<Integer> {
         try {
             payKeys = PayPublicKeys.parse(payPublicKeys);
         } catch (IllegalArgumentException e) {
-            throw new KeyFileRefused(spec.commandLine(), e.getMessage());
+            throw new SettingRefused(spec.commandLine(), e.getMessage());
         }
         Optional<HttpsSettings> https = https(portNumber);
         try {
             MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
-            return new StubSettings(host, portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus,
+            return new StubSettings(listenHost(), portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus,
                     paySignatureMode, payKeys), mws,
                     admin, reportProcessingDelay, https);
         } catch (IllegalArgumentException e) {
@@ -176,16 +178,16 @@ public final class StubServerCommand implements Callable<Integer> {
     private Optional<HttpsSettings> https(int portNumber) {
         if (httpsPort == null) {
             if (tlsCertOut != null || tlsKeystore != null) {
-                throw new KeyFileRefused(spec.commandLine(), (tlsCertOut != null ? "--tls-cert-out" : "--tls-keystore")
+                throw new SettingRefused(spec.commandLine(), (tlsCertOut != null ? "--tls-cert-out" : "--tls-keystore")
                         + " needs --https-port: without it the stub serves no HTTPS and has no certificate");
             }
             return Optional.empty();
         }
         if (httpsPort < 0 || httpsPort > 65535) {
-            throw new KeyFileRefused(spec.commandLine(), "--https-port must be between 0 and 65535, not " + httpsPort);
+            throw new SettingRefused(spec.commandLine(), "--https-port must be between 0 and 65535, not " + httpsPort);
         }
         if (httpsPort != 0 && httpsPort == portNumber) {
-            throw new KeyFileRefused(spec.commandLine(), "--https-port " + httpsPort + " is the plain HTTP port (--port) too: "
+            throw new SettingRefused(spec.commandLine(), "--https-port " + httpsPort + " is the plain HTTP port (--port) too: "
                     + "give each its own port");
         }
         if (tlsKeystore == null) {
@@ -193,29 +195,42 @@ public final class StubServerCommand implements Callable<Integer> {
         }
         String password = environment.apply(tlsKeystorePasswordEnv);
         if (password == null) {
-            throw new KeyFileRefused(spec.commandLine(), "--tls-keystore " + tlsKeystore + ": the environment variable "
+            throw new SettingRefused(spec.commandLine(), "--tls-keystore " + tlsKeystore + ": the environment variable "
                     + tlsKeystorePasswordEnv + " (its password) is not set; set it, or name another with --tls-keystore-password-env");
         }
         try {
             return Optional.of(new HttpsSettings(httpsPort, Optional.of(KeystoreFile.read(tlsKeystore, password.toCharArray()))));
         } catch (IllegalArgumentException e) {
-            throw new KeyFileRefused(spec.commandLine(), e.getMessage());
+            throw new SettingRefused(spec.commandLine(), e.getMessage());
         }
     }
 
     /**
-     * A key, keystore or HTTPS setting that cannot be used (--pay-public-key, --tls-keystore, ...): one line saying
-     * which and why, without the usage text.
+     * A host, key, keystore or HTTPS setting that cannot be used (--host, --pay-public-key, --tls-keystore, ...): one
+     * line saying which and why, without the usage text.
      */
-    static final class KeyFileRefused extends CommandLine.ParameterException {
-        KeyFileRefused(CommandLine commandLine, String message) {
+    static final class SettingRefused extends CommandLine.ParameterException {
+        SettingRefused(CommandLine commandLine, String message) {
             super(commandLine, message);
         }
     }
 
-    /** An empty PORT (as some process managers set it) means the default, like an absent one. */
+    private String listenHost() {
+        try {
+            return ListenHost.checked(host);
+        } catch (IllegalArgumentException e) {
+            throw new SettingRefused(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * --port, else the environment's PORT; an empty PORT (as some process managers set it) means the default, like an
+     * absent one. A refusal names where the value came from, so a bad PORT is not blamed on a flag nobody gave.
+     */
     private int portNumber() {
-        String text = port == null || port.isBlank() ? Integer.toString(StubSettings.DEFAULT_PORT) : port.trim();
+        String given = port != null ? port : environment.apply("PORT");
+        String source = port != null ? "--port" : "The environment variable PORT";
+        String text = given == null || given.isBlank() ? Integer.toString(StubSettings.DEFAULT_PORT) : given.trim();
         try {
             int number = Integer.parseInt(text);
             if (number >= 0 && number <= 65535) {
@@ -224,7 +239,8 @@ public final class StubServerCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // refused below, with the value the user gave
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+        throw new SettingRefused(spec.commandLine(), source + " must be a port number between 0 and 65535, not "
+                + EchoedValue.of(given));
     }
 
     /** The mode's documented spelling is lower case with a hyphen (verify-known), as in every other flag. */

@@ -14,6 +14,14 @@ public interface Dialect {
     /** Whether a request to this path (percent-decoded, as Jersey matches it; matrix parameters removed) speaks this dialect. */
     boolean serves(String path);
 
+    /**
+     * Whether a request to a path no dialect serves looks like this dialect's (an MWS form post to /Orders/...,
+     * say), so that it is refused in this dialect's own format rather than the fallback's.
+     */
+    default boolean claimsStray(ContainerRequestContext request) {
+        return false;
+    }
+
     /** The header every response of this dialect carries the request id in. */
     String requestIdHeader();
 

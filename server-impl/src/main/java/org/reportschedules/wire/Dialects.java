@@ -14,7 +14,8 @@ import jakarta.ws.rs.container.PreMatching;
  * Chooses each request's dialect once, from its path, before anything else looks at it, and remembers the
  * choice for the rest of the request: the error mapper and the reply headers ask
  * {@link #chosenFor(ContainerRequestContext)} instead of looking at the path again. The dialects are asked in order;
- * the last one is the fallback and answers every path no other serves (unknown paths included).
+ * a request to a path none serves goes to the first that claims it as a stray of its own, else to the last one, the
+ * fallback, which answers every other unknown path.
  */
 @PreMatching
 @Priority(10)
@@ -44,11 +45,20 @@ public final class Dialects implements ContainerRequestFilter, ContainerResponse
         return request.getProperty(PROPERTY) instanceof Dialect chosen ? chosen : inOrder.get(inOrder.size() - 1);
     }
 
-    /** The dialect that serves a path, as received. Matrix parameters (";x") do not change the dialect. */
-    public Dialect forPath(String path) {
+    /**
+     * The dialect that serves the request's path, as received (matrix parameters, ";x", do not change it); for a
+     * path none serves, the first that claims the stray request, else the fallback.
+     */
+    public Dialect forRequest(ContainerRequestContext request) {
+        String path = request.getUriInfo().getRequestUri().getPath();
         String plain = path.indexOf(';') < 0 ? path : MATRIX_PARAMETERS.matcher(path).replaceAll("");
         for (Dialect dialect : inOrder) {
             if (dialect.serves(plain)) {
+                return dialect;
+            }
+        }
+        for (Dialect dialect : inOrder) {
+            if (dialect.claimsStray(request)) {
                 return dialect;
             }
         }
@@ -57,7 +67,7 @@ public final class Dialects implements ContainerRequestFilter, ContainerResponse
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Dialect dialect = forPath(request.getUriInfo().getRequestUri().getPath());
+        Dialect dialect = forRequest(request);
         request.setProperty(PROPERTY, dialect);
         RequestIds.of(request);
         Object malformed = request.getProperty(MALFORMED_URI);

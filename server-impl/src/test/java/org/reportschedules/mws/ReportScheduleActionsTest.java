@@ -48,10 +48,18 @@ class ReportScheduleActionsTest {
     }
 
     @Test
-    void neverDeletesWhateverScheduleDateComesWithIt() {
+    void neverDeletesWhateverDateAScheduleDateNames() {
         actions.manage(SELLER, manage("_1_DAY_", null), "r1");
         actions.manage(SELLER, manage("_NEVER_", "2099-01-01T00:00:00Z"), "r2");
         assertTrue(schedules().isEmpty());
+    }
+
+    @Test
+    void neverWithAScheduleDateThatIsNoDateIsRefusedAndDeletesNothing() {
+        actions.manage(SELLER, manage("_1_DAY_", null), "r1");
+        MwsError error = assertThrows(MwsRequestRejected.class, () -> actions.manage(SELLER, manage("_NEVER_", "junk"), "r2")).error();
+        assertEquals(MwsErrorCode.InvalidParameterValue, error.code());
+        assertEquals(1, schedules().size());
     }
 
     @Test

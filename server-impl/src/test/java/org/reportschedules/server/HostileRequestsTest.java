@@ -136,6 +136,109 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aBodyOnAGetOrDeleteIsIgnoredAndTheAnswerIsTheDialectsOwn() throws IOException {
+        String get = send("GET /v2/report-schedules HTTP/1.1\r\n", "application/json", "{}");
+        assertTrue(get.startsWith("HTTP/1.1 200"), get);
+        assertTrue(get.contains("{\"reportSchedules\":["), get);
+        assertTrue(get.toLowerCase().contains("x-amz-pay-request-id:"), get);
+
+        assertPayError(send("DELETE /v2/report-schedules/50999999999 HTTP/1.1\r\n", "application/json", "{}"), "404", "ResourceNotFound");
+        assertPayError(send("GET /live/v2/report-schedules/50999999999 HTTP/1.1\r\n", "text/plain", "anything"), "404", "ResourceNotFound");
+    }
+
+    private static final String CREATE = "{\"reportType\":\"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_SETTLEMENT_DATA_\","
+            + "\"scheduleFrequency\":\"P1D\",\"nextReportCreationTime\":\"20221118T150630Z\"";
+
+    @Test
+    void aJsonFieldGivenTwiceIsRefusedInEachJsonDialect() throws IOException {
+        String pay = send("POST /v2/report-schedules HTTP/1.1\r\n", "application/json",
+                CREATE + ",\"reportType\":\"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_\"}");
+        assertPayError(pay, "400", "InvalidParameterValue");
+        assertTrue(pay.contains("The field reportType is given more than once"), pay);
+
+        String admin = send("PUT /__admin/clock HTTP/1.1\r\n", "application/json",
+                "{\"now\":\"2026-01-01T00:00:00Z\",\"now\":\"2026-02-01T00:00:00Z\"}");
+        assertTrue(admin.startsWith("HTTP/1.1 400"), admin);
+        assertTrue(admin.contains("\"code\":\"MalformedRequest\"") && admin.contains("The field now is given more than once"), admin);
+    }
+
+    @Test
+    void aNullFlagAndADateTimeWithATrailingSpaceAreRefusedAsTheContractRefusesThem() throws IOException {
+        assertPayError(send("POST /v2/report-schedules HTTP/1.1\r\n", "application/json", CREATE + ",\"deleteExistingSchedule\":null}"),
+                "400", "InvalidParameterValue");
+        assertPayError(send("POST /v2/report-schedules HTTP/1.1\r\n", "application/json",
+                CREATE.replace("150630Z", "150630Z ") + "}"), "400", "InvalidParameterValue");
+    }
+
+    @Test
+    void aHugeNumberIsNamedAsSuchNotAsABodyThatIsNoObject() throws IOException {
+        String response = send("POST /v2/report-schedules HTTP/1.1\r\n", "application/json",
+                CREATE + ",\"deleteExistingSchedule\":" + "9".repeat(2000) + "}");
+        assertPayError(response, "400", "InvalidRequestFormat");
+        assertTrue(response.contains("The request body holds a number longer than 1000 digits."), response);
+    }
+
+    @Test
+    void aRefusedValueIsEchoedCutToAHundredCharacters() throws IOException {
+        String huge = "_".repeat(1_000_000);
+        String response = send("POST /v2/report-schedules HTTP/1.1\r\n", "application/json", CREATE.replace(
+                "\"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_SETTLEMENT_DATA_\"", "\"" + huge + "\"") + "}");
+        assertPayError(response, "400", "InvalidParameterValue");
+        assertTrue(response.contains("_".repeat(100) + "… (1000000 characters)"), response.substring(0, 400));
+        assertTrue(response.length() < 5_000, "an error of " + response.length() + " characters");
+
+        String mws = mws("Action=ManageReportSchedule&ReportType=_GET_ORDERS_DATA_&Schedule=" + "X".repeat(100_000));
+        assertMwsError(mws, "400", "InvalidScheduleFrequency");
+        assertTrue(mws.length() < 5_000, "an error of " + mws.length() + " characters");
+    }
+
+    @Test
+    void anUnknownPathIsNamedAsTheClientSentIt() throws IOException {
+        String response = send("GET /live/v2/nothing HTTP/1.1\r\n", "", "");
+        assertPayError(response, "404", "ResourceNotFound");
+        assertTrue(response.contains("No operation exists at /live/v2/nothing."), response);
+    }
+
+    @Test
+    void conflictingOrMalformedPayIdentitiesAreRefusedEvenUnsignedAndUnverified() throws IOException {
+        String valid = "AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=LIVE-A, SignedHeaders=accept, Signature=AAAA";
+        for (String authorization : new String[] {
+                "Authorization: " + valid + "\r\nAuthorization: " + valid.replace("LIVE-A", "LIVE-B") + "\r\n",
+                "Authorization: AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=X, PublicKeyId=Y, SignedHeaders=accept, Signature=AAAA\r\n",
+                "Authorization: AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=SP ACE, SignedHeaders=accept, Signature=AAAA\r\n",
+                "Authorization: AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=LIVE-A, Signature=AAAA\r\n",
+                "Authorization: AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=LIVE-A, SignedHeaders=accept\r\n",
+                "Authorization: Bearer PublicKeyId=LIVE-A, SignedHeaders=accept, Signature=AAAA\r\n"}) {
+            assertPayError(send("GET /v2/report-schedules HTTP/1.1\r\n" + authorization, "", ""), "400", "InvalidHeaderValue");
+        }
+        String unsigned = send("GET /v2/report-schedules HTTP/1.1\r\n", "", "");
+        assertTrue(unsigned.startsWith("HTTP/1.1 200"), unsigned);
+        String wellFormed = send("GET /v2/report-schedules HTTP/1.1\r\nAuthorization: " + valid + "\r\n", "", "");
+        assertTrue(wellFormed.startsWith("HTTP/1.1 200"), wellFormed);
+    }
+
+    @Test
+    void aSellerIdAndAMerchantNamingDifferentSellersAreRefused() throws IOException {
+        String response = send("POST /Reports/2009-01-01 HTTP/1.1\r\n", "application/x-www-form-urlencoded",
+                "Action=GetReportScheduleCount&Merchant=OTHER&" + MWS_COMMON);
+        assertMwsError(response, "400", "InvalidParameterValue");
+        String same = send("POST /Reports/2009-01-01 HTTP/1.1\r\n", "application/x-www-form-urlencoded",
+                "Action=GetReportScheduleCount&Merchant=HOSTILE&" + MWS_COMMON);
+        assertTrue(same.startsWith("HTTP/1.1 200"), same);
+    }
+
+    @Test
+    void anMwsRequestToAPathNoSectionHasGetsMwsInvalidAddress() throws IOException {
+        assertMwsError(send("POST /Orders/2013-09-01 HTTP/1.1\r\n", "application/x-www-form-urlencoded",
+                "Action=ListOrders&" + MWS_COMMON), "404", "InvalidAddress");
+        assertMwsError(send("POST /reports/2009-01-01 HTTP/1.1\r\n", "application/x-www-form-urlencoded",
+                "Action=GetReportScheduleCount&" + MWS_COMMON), "404", "InvalidAddress");
+        assertMwsError(send("POST /Orders/2013-09-01?Action=ListOrders&" + MWS_COMMON + " HTTP/1.1\r\n", "text/xml", ""),
+                "404", "InvalidAddress");
+        assertPayError(send("POST /v3/report-schedules HTTP/1.1\r\n", "application/json", "{}"), "404", "ResourceNotFound");
+    }
+
+    @Test
     void aSignatureVersionThatIsNotANumberIsNamedInTheError() throws IOException {
         String response = send("POST /Reports/2009-01-01 HTTP/1.1\r\n", "application/x-www-form-urlencoded",
                 "Action=GetReportScheduleCount&" + MWS_COMMON.replace("SignatureVersion=2", "SignatureVersion=abc"));

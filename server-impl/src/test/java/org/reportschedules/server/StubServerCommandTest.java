@@ -154,6 +154,34 @@ class StubServerCommandTest {
     }
 
     @Test
+    void anUnusableHostIsOneLineBeforeAnythingStarts() {
+        assertOneLine("--host must name an interface", "--host", "");
+        assertOneLine("--host must name an interface", "--host", " ");
+        assertOneLine("--host 256.0.0.1 is not an IPv4 address", "--host", "256.0.0.1");
+        assertOneLine("--host 999.1.1.1 is not an IPv4 address", "--host", "999.1.1.1");
+        assertOneLine("--host no host.example is not a host name or IP address", "--host", "no host.example");
+        assertOneLine("--host nothing.invalid is neither an IP address nor a name that resolves", "--host", "nothing.invalid");
+    }
+
+    @Test
+    void anIpv6LiteralIsAHostWithOrWithoutBrackets() {
+        assertEquals("::1", parse("--host", "::1").host());
+        assertEquals("::1", parse("--host", "[::1]").host());
+        assertEquals("0.0.0.0", parse("--host", "0.0.0.0").host());
+        assertEquals("localhost", parse("--host", "localhost").host());
+    }
+
+    @Test
+    void theEnvironmentsPortIsTheDefaultAndABadOneIsNamedAsSuch() {
+        assertEquals(9090, parseWith(name -> "PORT".equals(name) ? "9090" : null).port());
+        assertEquals(StubSettings.DEFAULT_PORT, parseWith(name -> "PORT".equals(name) ? " " : null).port());
+        assertEquals(7070, parseWith(name -> "PORT".equals(name) ? "abc" : null, "--port", "7070").port());
+        assertOneLineWith(name -> "PORT".equals(name) ? "abc" : null,
+                "The environment variable PORT must be a port number between 0 and 65535, not abc");
+        assertOneLine("--port must be a port number between 0 and 65535, not abc", "--port", "abc");
+    }
+
+    @Test
     void httpsIsOffUnlessAPortIsGiven() {
         assertTrue(parse().https().isEmpty());
         assertEquals(8443, parse("--https-port", "8443").https().orElseThrow().port());
@@ -216,7 +244,11 @@ class StubServerCommandTest {
     }
 
     private static void assertOneLine(String start, String... args) {
-        CommandLine commandLine = StubServerCommand.commandLine(ENVIRONMENT);
+        assertOneLineWith(ENVIRONMENT, start, args);
+    }
+
+    private static void assertOneLineWith(UnaryOperator<String> environment, String start, String... args) {
+        CommandLine commandLine = StubServerCommand.commandLine(environment);
         StringWriter err = new StringWriter();
         commandLine.setErr(new PrintWriter(err));
         commandLine.setExecutionStrategy(parsed -> {

@@ -46,6 +46,18 @@ class StubServerTest {
         }
     }
 
+    @Test
+    void anIpv6LiteralIsListenedOnAndBracketedInTheUri() throws Exception {
+        StubSettings onPortZero = StubSettings.onPort(0);
+        StubSettings ipv6 = new StubSettings("::1", 0, onPortZero.clock(), onPortZero.pay(), onPortZero.mws(), onPortZero.admin(),
+                onPortZero.reportProcessingDelay(), onPortZero.https());
+        try (StubServer stub = StubServer.start(ipv6)) {
+            assertTrue(stub.uri().toString().startsWith("http://[::1]:"), stub.uri().toString());
+            assertTrue(stub.uri().getPort() > 0 && stub.uri().getPort() != 80, stub.uri().toString());
+            assertEquals(200, send(stub, "GET", "/v2/report-schedules", null).statusCode());
+        }
+    }
+
     private HttpResponse<String> send(StubServer stub, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stub.uri() + path)).header("content-type", "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -82,6 +82,21 @@ public final class MwsClient {
         return request.post(delivery.path);
     }
 
+    /**
+     * A form post to a path the contract does not have (say another MWS section): no contract judges the
+     * exchange, since neither side of it is in the contract; the steps judge the answer.
+     */
+    public static Response sendTo(String path, Map<String, String> parameters) {
+        return RestAssured.given()
+                .baseUri(Target.profile().mwsBaseUri().toString())
+                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .filter(Exchanges.RECORDER)
+                .contentType("application/x-www-form-urlencoded")
+                .body(formBody(parameters))
+                .post(path);
+    }
+
     public static Response send(Map<String, String> parameters, Delivery delivery) {
         return send(parameters, delivery, "application/x-www-form-urlencoded", true);
     }

@@ -99,6 +99,11 @@ public class MwsSteps {
         context.response = call(context.seller(), action, Map.of(), false);
     }
 
+    @When("the seller calls {word} at the path {word}")
+    public void callsAtThePath(String action, String path) {
+        context.response = MwsClient.sendTo(path, MwsClient.sign(MwsClient.common(context.seller(), action), Delivery.FORM_TO_SECTION));
+    }
+
     /** Requests are dated by the target's clock as moved (see TargetClock), as a client living in its time would date them. */
     @When("the seller calls {word} {int} times, {int} seconds apart")
     public void callsRepeatedlyApart(String action, int times, int seconds) {

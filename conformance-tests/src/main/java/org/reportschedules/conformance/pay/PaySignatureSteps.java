@@ -73,6 +73,12 @@ public class PaySignatureSteps {
                 .filter(replacingAuthorization(malformed)).get(PayScheduleSteps.SCHEDULES);
     }
 
+    @When("the merchant lists their report schedules with the authorization header {string}")
+    public void theMerchantListsWithTheAuthorizationHeader(String authorization) {
+        context.response = unsigned(context.merchant().publicKeyId())
+                .filter(replacingAuthorization(authorization)).get(PayScheduleSteps.SCHEDULES);
+    }
+
     @When("a request without an authorization header lists report schedules")
     public void aRequestWithoutAnAuthorizationHeaderListsReportSchedules() {
         context.response = unsigned(PayMerchant.fresh().publicKeyId())

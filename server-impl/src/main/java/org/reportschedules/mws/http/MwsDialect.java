@@ -1,11 +1,13 @@
 package org.reportschedules.mws.http;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.mws.model.ErrorResponse;
@@ -31,6 +33,21 @@ public final class MwsDialect implements Dialect {
     @Override
     public boolean serves(String path) {
         return path.isEmpty() || path.equals("/") || path.equals("/Reports") || path.startsWith("/Reports/");
+    }
+
+    /**
+     * A form post, or a request naming an Action or an AWSAccessKeyId, is an MWS client's, whatever section it
+     * aimed at (/Orders/2013-09-01, a misspelt /reports/2009-01-01): it gets MWS's 404 InvalidAddress, which its
+     * client can read, not Amazon Pay's JSON.
+     */
+    @Override
+    public boolean claimsStray(ContainerRequestContext request) {
+        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("x-www-form-urlencoded")) {
+            return true;
+        }
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        return query.containsKey("Action") || query.containsKey("AWSAccessKeyId");
     }
 
     @Override

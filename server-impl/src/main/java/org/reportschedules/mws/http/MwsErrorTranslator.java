@@ -9,6 +9,7 @@ import org.reportschedules.mws.MwsError;
 import org.reportschedules.mws.MwsErrorCode;
 import org.reportschedules.mws.MwsRequestRejected;
 import org.reportschedules.wire.MalformedRequest;
+import org.reportschedules.text.EchoedValue;
 
 /** Turns whatever went wrong on an MWS path into the ErrorResponse the live service would give. */
 final class MwsErrorTranslator {
@@ -29,7 +30,7 @@ final class MwsErrorTranslator {
                     "Invalid value for parameter " + param.getParameterName() + ".");
         }
         if (failure instanceof NotFoundException) {
-            return new MwsError(MwsErrorCode.InvalidAddress, "The address " + path + " is not valid for this endpoint.");
+            return new MwsError(MwsErrorCode.InvalidAddress, "The address " + EchoedValue.of(path) + " is not valid for this endpoint.");
         }
         if (failure instanceof NotAllowedException) {
             return new MwsError(MwsErrorCode.InvalidParameterValue, "MWS actions are called with POST, not " + method + ".");

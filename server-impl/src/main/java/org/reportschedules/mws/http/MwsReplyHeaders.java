@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.reportschedules.mws.MwsParameters;
+import org.reportschedules.mws.MwsRequestRejected;
 import org.reportschedules.mws.RequestQuotas;
 
 /**
@@ -52,7 +53,11 @@ final class MwsReplyHeaders {
         }
         MwsParameters parameters = MwsForm.of(request);
         String action = parameters.get("Action").orElse("");
-        return parameters.merchant().map(seller -> quotas.peek(seller, action)).orElseGet(() -> quotas.untouched(action));
+        try {
+            return parameters.merchant().map(seller -> quotas.peek(seller, action)).orElseGet(() -> quotas.untouched(action));
+        } catch (MwsRequestRejected sellersInConflict) {
+            return quotas.untouched(action); // refused before any seller's quota was counted
+        }
     }
 
     /** As the live service wrote times: milliseconds, UTC (2020-06-12T11:28:33.419Z). */

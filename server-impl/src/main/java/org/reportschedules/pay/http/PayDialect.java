@@ -21,8 +21,8 @@ import org.reportschedules.wire.Dialect;
 
 /**
  * Amazon Pay API v2: JSON, errors as {@code {reasonCode, message}}, the request id in x-amz-pay-request-id
- * (the official Java SDK fails without it). A request's signature is checked before anything else. It answers every path no other dialect serves, so an unknown
- * path gets Amazon Pay's 404.
+ * (the official Java SDK fails without it). A request's signature is checked before anything else. It answers every path no
+ * other dialect serves or claims, so an unknown path gets Amazon Pay's 404.
  */
 public final class PayDialect implements Dialect {
 
@@ -33,10 +33,10 @@ public final class PayDialect implements Dialect {
         this.signatures = Objects.requireNonNull(signatures, "signatures");
     }
 
-    /** Every path: Amazon Pay is the last dialect asked, so it answers whatever no other one serves. */
+    /** /v2/..., /live/v2/..., /sandbox/v2/...; as the last dialect asked it also answers whatever no other one claims. */
     @Override
     public boolean serves(String path) {
-        return true;
+        return PayPaths.split(path).isPresent();
     }
 
     @Override
@@ -94,7 +94,7 @@ public final class PayDialect implements Dialect {
 
     @Override
     public Response answer(Throwable failure, ContainerRequestContext request) {
-        PayError error = PayErrorTranslator.translate(failure, request.getMethod(), request.getUriInfo().getRequestUri().getPath());
+        PayError error = PayErrorTranslator.translate(failure, request.getMethod(), PayPaths.receivedPath(request));
         return Response.status(error.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new Error().reasonCode(error.reasonCode().name()).message(error.message()))

@@ -25,6 +25,7 @@ import org.glassfish.jersey.server.ParamException;
 import org.reportschedules.pay.PayError;
 import org.reportschedules.pay.PayReasonCode;
 import org.reportschedules.pay.PayRequestRejected;
+import org.reportschedules.text.EchoedValue;
 import org.reportschedules.wire.JsonFailures;
 import org.reportschedules.wire.MalformedRequest;
 
@@ -55,10 +56,10 @@ final class PayErrorTranslator {
                     "The value provided for " + param.getParameterName() + " is invalid: it must be a whole number.");
         }
         if (failure instanceof NotFoundException) {
-            return PayError.of(PayReasonCode.ResourceNotFound, "No operation exists at " + path + ".");
+            return PayError.of(PayReasonCode.ResourceNotFound, "No operation exists at " + EchoedValue.of(path) + ".");
         }
         if (failure instanceof NotAllowedException) {
-            return PayError.of(PayReasonCode.UnsupportedOperation, method + " is not supported on " + path + ".");
+            return PayError.of(PayReasonCode.UnsupportedOperation, EchoedValue.of(method) + " is not supported on " + EchoedValue.of(path) + ".");
         }
         if (failure instanceof NotSupportedException) {
             return PayError.of(PayReasonCode.InvalidHeaderValue, "The content-type header must be application/json.");
@@ -73,12 +74,23 @@ final class PayErrorTranslator {
     }
 
     private static PayError fromJson(JacksonException failure) {
+        String field = fieldOf(failure);
+        Optional<String> beyondLimits = JsonFailures.beyondReadingLimits(failure);
+        if (beyondLimits.isPresent()) {
+            return field.isEmpty()
+                    ? PayError.of(PayReasonCode.InvalidRequestFormat, "The request body holds " + beyondLimits.get() + ".")
+                    : PayError.invalidValue(field, beyondLimits.get());
+        }
+        Optional<String> duplicate = JsonFailures.duplicateField(failure);
+        if (duplicate.isPresent()) {
+            return PayError.of(PayReasonCode.InvalidParameterValue, "The field " + EchoedValue.of(duplicate.get())
+                    + " is given more than once in the request body; give it once.");
+        }
         if (failure instanceof StreamReadException && !(failure instanceof JsonMappingException)) {
             return PayError.of(PayReasonCode.InvalidRequestFormat, "The request body is not valid JSON.");
         }
-        String field = fieldOf(failure);
         if (failure instanceof UnrecognizedPropertyException) {
-            return PayError.of(PayReasonCode.UnrecognizedField, "The field " + field + " is not recognized.");
+            return PayError.of(PayReasonCode.UnrecognizedField, "The field " + EchoedValue.of(field) + " is not recognized.");
         }
         Optional<String> missing = JsonFailures.missingField(failure);
         if (missing.isPresent()) {
@@ -95,12 +107,12 @@ final class PayErrorTranslator {
     /** ": value" when the refused JSON value is known, so the client sees what it sent. */
     private static String rejectedValue(JacksonException failure) {
         if (failure instanceof InvalidFormatException invalid) {
-            return ": " + invalid.getValue();
+            return ": " + EchoedValue.of(invalid.getValue());
         }
         // An enum's creator fails without the value; the parser still stands on it.
         if (failure.getProcessor() instanceof JsonParser parser && parser.currentToken() == JsonToken.VALUE_STRING) {
             try {
-                return ": " + parser.getText();
+                return ": " + EchoedValue.of(parser.getText());
             } catch (IOException e) {
                 return "";
             }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * How Amazon Pay request bodies are read, beyond plain strict JSON: a boolean may arrive as true or "true"
- * (the Java SDK's README sends the text), but not as 1, "TRUE" or ""; a number or a boolean is never taken
+ * (the Java SDK's README sends the text), but not as 1, "TRUE", "" or null; a number or a boolean is never taken
  * for a string or an enum value.
  */
 public final class PayJson {
@@ -51,6 +52,17 @@ public final class PayJson {
                 return parser.getText().equals("true");
             }
             return (Boolean) context.handleUnexpectedToken(Boolean.class, parser);
+        }
+
+        /** A JSON null is no boolean: the contract's flag is true or false, and absent means false. */
+        @Override
+        public Boolean getNullValue(DeserializationContext context) throws JsonMappingException {
+            return (Boolean) context.reportInputMismatch(this, "null is not a boolean");
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext context) {
+            return null;
         }
     }
 }

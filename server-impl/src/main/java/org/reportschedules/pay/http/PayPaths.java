@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriBuilder;
 final class PayPaths {
 
     private static final String PATH_ENVIRONMENT = "pay.path-environment";
+    private static final String RECEIVED_PATH = "pay.received-path";
     private static final Pattern PAY_PATH = Pattern.compile("^(?:/(live|sandbox))?(/v2(?:/.*)?)$");
 
     private PayPaths() {
@@ -43,9 +44,15 @@ final class PayPaths {
         split(uri.getRawPath()).ifPresent(pay -> {
             pay.environment().ifPresent(environment -> request.setProperty(PATH_ENVIRONMENT, environment));
             if (!pay.path().equals(uri.getRawPath())) {
+                request.setProperty(RECEIVED_PATH, uri.getPath());
                 request.setRequestUri(request.getUriInfo().getBaseUri(), UriBuilder.fromUri(uri).replacePath(pay.path()).build());
             }
         });
+    }
+
+    /** The path as the client sent it (decoded), for messages: /live/v2/nothing, not the /v2/nothing it was matched as. */
+    static String receivedPath(ContainerRequestContext request) {
+        return request.getProperty(RECEIVED_PATH) instanceof String received ? received : request.getUriInfo().getRequestUri().getPath();
     }
 
     /** The environment the path named (live or sandbox), if it named one. */

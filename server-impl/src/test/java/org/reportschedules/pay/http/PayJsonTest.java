@@ -42,7 +42,7 @@ class PayJsonTest {
 
     @Test
     void aPlainBodyIsRead() throws JacksonException {
-        CreateReportScheduleRequest request = read(body("deleteExistingSchedule", "null"));
+        CreateReportScheduleRequest request = read(body("reportType", "\"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_SETTLEMENT_DATA_\""));
 
         assertEquals(ReportType._GET_FLAT_FILE_OFFAMAZONPAYMENTS_SETTLEMENT_DATA_, request.getReportType());
         assertEquals(ScheduleFrequency.P1_D, request.getScheduleFrequency());
@@ -57,7 +57,7 @@ class PayJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"TRUE\"", "\"False\"", "\"\"", "1", "0", "\"yes\"", "{}", "[true]"})
+    @ValueSource(strings = {"\"TRUE\"", "\"False\"", "\"\"", "1", "0", "\"yes\"", "{}", "[true]", "null"})
     void otherBooleanSpellingsAreRefused(String json) {
         assertThrows(JacksonException.class, () -> read(body("deleteExistingSchedule", json)));
     }
