@@ -134,4 +134,15 @@ class ArchitectureTest {
                     "org.reportschedules.clock..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.reportschedules.clock.WallClock")
             .because("every API rule reads the stub's movable clock; real time is for what clients judge by theirs (certificate validity)");
+
+    @ArchTest
+    static final ArchRule onlyTheDurableStoreSeesTheDatabase = noClasses().that().resideOutsideOfPackage("org.reportschedules.store.sqlite..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("the rest of the stub works on its records in memory; writing them through to SQLite is store.sqlite's job");
+
+    @ArchTest
+    static final ArchRule theDurableStoreKnowsNoDialect = noClasses().that().resideInAPackage("org.reportschedules.store.sqlite..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.reportschedules.pay..", "org.reportschedules.mws..",
+                    "org.reportschedules.admin..", "org.reportschedules.api..", "org.reportschedules.server..")
+            .because("it keeps domain values through the store's ports, whichever dialect made them");
 }

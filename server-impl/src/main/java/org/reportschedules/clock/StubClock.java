@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.function.Consumer;
 
 /**
  * The stub's clock: real time by default, which tests can freeze, move forward, set and let run again, so
@@ -27,9 +28,20 @@ public final class StubClock extends Clock {
 
     private static final String RANGE = "the stub's clock stays from " + EARLIEST + " up to, not including, " + END;
 
+    /**
+     * What the clock carries over a restart: how far ahead of its source it runs, or, when {@code frozenAt} is
+     * not null, where it stands still. Kept rather than forgotten, so a restarted stub never finds its records
+     * made in its future.
+     */
+    public record Setting(Duration ahead, Instant frozenAt) {
+
+        public static final Setting REAL_TIME = new Setting(Duration.ZERO, null);
+    }
+
     private final Clock source;
     private Duration ahead = Duration.ZERO;
     private Instant frozenAt;
+    private Consumer<Setting> whenMoved = setting -> { };
 
     public StubClock(Clock source) {
         this.source = source;
@@ -50,12 +62,14 @@ public final class StubClock extends Clock {
 
     public synchronized void freeze() {
         frozenAt = instant();
+        moved();
     }
 
     public synchronized void resume() {
         if (frozenAt != null) {
             ahead = Duration.between(source.instant(), frozenAt);
             frozenAt = null;
+            moved();
         }
     }
 
@@ -84,6 +98,7 @@ public final class StubClock extends Clock {
         } else {
             ahead = ahead.plus(by);
         }
+        moved();
     }
 
     /**
@@ -97,12 +112,33 @@ public final class StubClock extends Clock {
             throw new IllegalArgumentException("The clock cannot be set to " + at + ": " + RANGE + ".");
         }
         frozenAt = at;
+        moved();
     }
 
     /** Real time again, running: as the stub started. */
     public synchronized void reset() {
         ahead = Duration.ZERO;
         frozenAt = null;
+        moved();
+    }
+
+    public synchronized Setting setting() {
+        return new Setting(ahead, frozenAt);
+    }
+
+    /** Carries on from a setting kept by an earlier run (see {@link Setting}). */
+    public synchronized void restore(Setting setting) {
+        ahead = setting.ahead();
+        frozenAt = setting.frozenAt();
+    }
+
+    /** Tells the listener the new setting after every move, before the move returns (a durable store keeps it). */
+    public synchronized void whenMoved(Consumer<Setting> listener) {
+        whenMoved = listener;
+    }
+
+    private void moved() {
+        whenMoved.accept(setting());
     }
 
     @Override

@@ -37,6 +37,11 @@ public final class ReportOutcomes {
         return queue == null ? 0 : queue.size();
     }
 
+    /** Every report type that has outcomes planned, in no particular order. */
+    public List<String> plannedTypes() {
+        return planned.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+    }
+
     /** The outcomes still planned for the type, the next one first. */
     public List<ProcessingStatus> planned(String reportType) {
         Deque<ProcessingStatus> queue = planned.get(reportType);

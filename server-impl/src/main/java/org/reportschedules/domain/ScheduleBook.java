@@ -97,6 +97,11 @@ public final class ScheduleBook {
         return due;
     }
 
+    /** Puts back a schedule kept elsewhere (on disk), with the id it was given; it replaces its type's schedule. */
+    public void restore(ReportSchedule schedule) {
+        byReportType.put(schedule.reportType(), schedule);
+    }
+
     public Optional<ReportSchedule> find(String id) {
         return byReportType.values().stream().filter(s -> s.id().equals(id)).findFirst();
     }

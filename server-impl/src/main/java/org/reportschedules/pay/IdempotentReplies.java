@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.reportschedules.domain.MerchantId;
+import org.reportschedules.store.IdempotencyJournal;
 import org.reportschedules.store.Resettable;
 
 /**
@@ -25,6 +26,10 @@ import org.reportschedules.store.Resettable;
  * with its key is still running waits for that one's outcome instead of creating again. Amazon keeps keys
  * "indefinitely"; the stub keeps each for {@code keptFor} of its clock after it was first used, and at most
  * {@code bound} per merchant, forgetting the oldest first.
+ *
+ * <p>With a journal (a data directory), each key that got an answer is kept there before that answer is sent,
+ * and a restarted stub answers repeats as before. After a restart a repeat is recognised by the request's
+ * text form (a record's, which names every value), the only form of it that was kept.
  */
 public final class IdempotentReplies implements Resettable {
 
@@ -35,14 +40,23 @@ public final class IdempotentReplies implements Resettable {
     private final Duration keptFor;
     private final int bound;
     private final Map<MerchantId, MerchantKeys> merchants = new ConcurrentHashMap<>();
+    private final IdempotencyJournal journal;
 
     public IdempotentReplies(Clock clock, Duration keptFor, int bound) {
+        this(clock, keptFor, bound, IdempotencyJournal.NONE);
+    }
+
+    /** Starts with the journal's keys (those not yet expired, the newest {@code bound} per merchant) and keeps new ones there. */
+    public IdempotentReplies(Clock clock, Duration keptFor, int bound, IdempotencyJournal journal) {
         if (keptFor.isNegative() || keptFor.isZero() || bound < 1) {
             throw new IllegalArgumentException("Keys must be kept for a positive time, at least one per merchant: " + keptFor + ", " + bound);
         }
         this.clock = Objects.requireNonNull(clock, "clock");
         this.keptFor = keptFor;
         this.bound = bound;
+        this.journal = Objects.requireNonNull(journal, "journal");
+        journal.entries().forEach(entry -> merchants.computeIfAbsent(entry.merchant(), m -> new MerchantKeys())
+                .restore(entry, clock.instant(), keptFor, bound));
     }
 
     /**
@@ -64,7 +78,9 @@ public final class IdempotentReplies implements Resettable {
             MerchantKeys keys = merchants.computeIfAbsent(merchant, m -> new MerchantKeys());
             Claim claim = keys.claim(key, request, clock.instant(), keptFor, bound);
             if (claim.first()) {
-                return claim.use().run(creation, () -> keys.forget(key, claim.use()));
+                R reply = claim.use().run(creation, () -> keys.forget(key, claim.use()));
+                journal(merchant, key, claim.use(), reply);
+                return reply;
             }
             Optional<Object> earlier = claim.use().outcome.join();
             if (earlier.isPresent()) {
@@ -77,6 +93,14 @@ public final class IdempotentReplies implements Resettable {
         }
     }
 
+    /** Only ids are kept: both creations that take keys answer with the id they created. */
+    private void journal(MerchantId merchant, IdempotencyKey key, Use use, Object reply) {
+        if (reply instanceof String id) {
+            journal.keep(new IdempotencyJournal.Entry(merchant, key.value(), use.requestText, use.firstUsed, id),
+                    clock.instant().minus(keptFor));
+        }
+    }
+
     /** Forgets every key of every merchant. */
     @Override
     public void reset() {
@@ -86,14 +110,29 @@ public final class IdempotentReplies implements Resettable {
     /** The request a key was first used with, when, and what its creation answered once it has. */
     private static final class Use {
 
+        /** Null for a use restored from the journal, which kept only the text form. */
         final Object request;
+        final String requestText;
         final Instant firstUsed;
         /** Empty when the creation was refused: nothing is kept then. */
         final CompletableFuture<Optional<Object>> outcome = new CompletableFuture<>();
 
         Use(Object request, Instant firstUsed) {
             this.request = request;
+            this.requestText = String.valueOf(request);
             this.firstUsed = firstUsed;
+        }
+
+        /** A use kept by an earlier run, answered already. */
+        Use(IdempotencyJournal.Entry kept) {
+            this.request = null;
+            this.requestText = kept.request();
+            this.firstUsed = kept.firstUsed();
+            outcome.complete(Optional.of(kept.reply()));
+        }
+
+        boolean sameRequest(Object other) {
+            return request == null ? requestText.equals(String.valueOf(other)) : Objects.equals(request, other);
         }
 
         <R> R run(Supplier<R> creation, Runnable forgetUse) {
@@ -132,7 +171,7 @@ public final class IdempotentReplies implements Resettable {
                 earlier = null;
             }
             if (earlier != null) {
-                if (!Objects.equals(earlier.request, request)) {
+                if (!earlier.sameRequest(request)) {
                     throw PayError.of(PayReasonCode.DuplicateIdempotencyKey, "The " + IdempotencyKey.HEADER + " " + key.value()
                             + " was already used with a different request. Send a new key for a new request.").rejection();
                 }
@@ -140,12 +179,23 @@ public final class IdempotentReplies implements Resettable {
             }
             Use use = new Use(request, now);
             uses.put(key, use);
+            keepWithin(bound);
+            return new Claim(use, true);
+        }
+
+        synchronized void restore(IdempotencyJournal.Entry kept, Instant now, Duration keptFor, int bound) {
+            uses.remove(new IdempotencyKey(kept.key()));
+            uses.put(new IdempotencyKey(kept.key()), new Use(kept));
+            forgetExpired(now, keptFor);
+            keepWithin(bound);
+        }
+
+        private void keepWithin(int bound) {
             Iterator<Use> oldestFirst = uses.values().iterator();
             while (uses.size() > bound) {
                 oldestFirst.next();
                 oldestFirst.remove();
             }
-            return new Claim(use, true);
         }
 
         synchronized void forget(IdempotencyKey key, Use use) {

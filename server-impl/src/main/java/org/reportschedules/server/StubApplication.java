@@ -2,6 +2,8 @@ package org.reportschedules.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -47,10 +49,13 @@ import org.reportschedules.pay.http.ReportSchedulesResource;
 import org.reportschedules.pay.http.ReportsResource;
 import org.reportschedules.scheduler.FiringRepository;
 import org.reportschedules.scheduler.ReportMaking;
+import org.reportschedules.store.IdempotencyJournal;
 import org.reportschedules.store.InMemoryMerchantRepository;
 import org.reportschedules.store.Resettable;
 import org.reportschedules.store.SequentialIds;
 import org.reportschedules.store.StubState;
+import org.reportschedules.store.WriteThrough;
+import org.reportschedules.store.sqlite.SqliteStore;
 import org.reportschedules.wire.Dialect;
 import org.reportschedules.wire.Dialects;
 
@@ -61,13 +66,29 @@ import org.reportschedules.wire.Dialects;
 public final class StubApplication extends ResourceConfig {
 
     public StubApplication(StubSettings settings) {
+        this(settings, Optional.empty());
+    }
+
+    /**
+     * With a store, the state starts as the store kept it (records, id counters, idempotency keys, the clock's
+     * setting) and every change is written through to it; without, it lives in memory only.
+     */
+    public StubApplication(StubSettings settings, Optional<SqliteStore> store) {
         StubClock clock = settings.clock();
         StubState state = new StubState();
         Resettable realTimeAgain = clock::reset;
         state.register(realTimeAgain);
         SequentialIds ids = state.register(new SequentialIds());
+        store.ifPresent(kept -> {
+            kept.clockSetting().ifPresent(clock::restore);
+            clock.whenMoved(kept::keepClock);
+            ids.continueFrom(kept.counters());
+        });
+        InMemoryMerchantRepository records = new InMemoryMerchantRepository(ids,
+                store.map(kept -> kept.records(ids)).orElse(Map.of()),
+                store.map(kept -> kept.writeThrough(ids::counters)).orElse(WriteThrough.NONE));
         ReportMaking making = new ReportMaking(clock, ids, settings.reportProcessingDelay(), ReportMaking.DEFAULT_CATCH_UP_CAP, ReportMaking.KEPT_FOR);
-        FiringRepository schedules = state.register(new FiringRepository(new InMemoryMerchantRepository(ids), making));
+        FiringRepository schedules = state.register(new FiringRepository(records, making));
         DocumentLinks documentLinks = state.register(new DocumentLinks());
         DocumentDownloads downloads = new DocumentDownloads(documentLinks, schedules, clock);
 
@@ -76,7 +97,8 @@ public final class StubApplication extends ResourceConfig {
         PayReportSchedules pay = new PayReportSchedules(schedules, settings.pay(), payValues);
         PayReports payReports = new PayReports(schedules, making, documentLinks, clock, payValues);
         IdempotentReplies idempotentReplies = state.register(
-                new IdempotentReplies(clock, IdempotentReplies.DEFAULT_KEPT_FOR, IdempotentReplies.DEFAULT_BOUND));
+                new IdempotentReplies(clock, IdempotentReplies.DEFAULT_KEPT_FOR, IdempotentReplies.DEFAULT_BOUND,
+                        store.<IdempotencyJournal>map(kept -> kept).orElse(IdempotencyJournal.NONE)));
 
         MwsSettings mws = settings.mws();
         RequestQuotas quotas = state.register(

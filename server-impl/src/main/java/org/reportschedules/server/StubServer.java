@@ -15,13 +15,16 @@ import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.reportschedules.clock.WallClock;
+import org.reportschedules.store.sqlite.DataDirectoryRefused;
+import org.reportschedules.store.sqlite.SqliteStore;
 import org.reportschedules.tls.HttpsSettings;
 import org.reportschedules.tls.SelfSignedCertificate;
 import org.reportschedules.tls.TlsIdentity;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * A running stub: Jersey on Grizzly, with its state in memory. Start one, use {@link #uri()} (and {@link #httpsUri()}
+ * A running stub: Jersey on Grizzly, with its state in memory (written through to a data directory when it has
+ * one). Start one, use {@link #uri()} (and {@link #httpsUri()}
  * when it serves HTTPS too), then close it.
  */
 public final class StubServer implements AutoCloseable {
@@ -39,17 +42,33 @@ public final class StubServer implements AutoCloseable {
     private final URI uri;
     private final Optional<URI> httpsUri;
     private final Optional<TlsIdentity> tls;
+    private final Optional<SqliteStore> store;
 
-    private StubServer(HttpServer http, URI uri, Optional<URI> httpsUri, Optional<TlsIdentity> tls) {
+    private StubServer(HttpServer http, URI uri, Optional<URI> httpsUri, Optional<TlsIdentity> tls, Optional<SqliteStore> store) {
         this.http = http;
         this.uri = uri;
         this.httpsUri = httpsUri;
         this.tls = tls;
+        this.store = store;
     }
 
-    /** @throws IllegalArgumentException when the host is neither an IP literal nor a name that resolves */
+    /**
+     * @throws IllegalArgumentException when the host is neither an IP literal nor a name that resolves
+     * @throws DataDirectoryRefused when the settings name a data directory the stub cannot use
+     * @throws UncheckedIOException when the stub cannot listen where it was told to
+     */
     public static StubServer start(StubSettings settings) {
         String host = ListenHost.checked(settings.host());
+        Optional<SqliteStore> store = settings.dataDir().map(SqliteStore::open);
+        try {
+            return start(settings, host, store);
+        } catch (RuntimeException e) {
+            store.ifPresent(SqliteStore::close);
+            throw e;
+        }
+    }
+
+    private static StubServer start(StubSettings settings, String host, Optional<SqliteStore> store) {
         // Built from host and port, not from a URI: Grizzly reads a URI it cannot parse as "every interface, port 80".
         HttpServer http = new HttpServer();
         http.addListener(new NetworkListener(PLAIN_LISTENER, host, settings.port()));
@@ -58,7 +77,7 @@ public final class StubServer implements AutoCloseable {
         // Grizzly refuses it with a bare 400 before any dialect, request id or access log sees it.
         http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
-                new StubApplication(settings));
+                new StubApplication(settings, store));
         http.getServerConfiguration().addHttpHandler(new UnsafeUriRepair(jersey),
                 HttpHandlerRegistration.builder().contextPath("").build());
         Optional<TlsIdentity> tls = settings.https().map(https -> addSecureListener(http, host, https));
@@ -74,7 +93,7 @@ public final class StubServer implements AutoCloseable {
         int port = http.getListener(PLAIN_LISTENER).getPort();
         Optional<URI> httpsUri = Optional.ofNullable(http.getListener(SECURE_LISTENER))
                 .map(secure -> URI.create("https://" + ListenHost.inUrl(host) + ":" + secure.getPort()));
-        return new StubServer(http, URI.create("http://" + ListenHost.inUrl(host) + ":" + port), httpsUri, tls);
+        return new StubServer(http, URI.create("http://" + ListenHost.inUrl(host) + ":" + port), httpsUri, tls, store);
     }
 
     /**
@@ -115,5 +134,6 @@ public final class StubServer implements AutoCloseable {
     @Override
     public void close() {
         http.shutdownNow();
+        store.ifPresent(SqliteStore::close);
     }
 }

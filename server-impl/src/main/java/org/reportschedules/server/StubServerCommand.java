@@ -25,6 +25,7 @@ import org.reportschedules.pay.PaySettings;
 import org.reportschedules.pay.PaySignatureMode;
 import org.reportschedules.pay.ScheduleByIdShape;
 import org.reportschedules.text.EchoedValue;
+import org.reportschedules.store.sqlite.DataDirectoryRefused;
 import org.reportschedules.tls.HttpsSettings;
 import org.reportschedules.tls.KeystoreFile;
 import org.reportschedules.tls.TlsIdentity;
@@ -112,6 +113,12 @@ public final class StubServerCommand implements Callable<Integer> {
             description = "Write the HTTPS certificate to FILE (PEM) at start, for clients to trust. Needs --https-port.")
     Path tlsCertOut;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Keep the state (schedules, reports, idempotency keys, id counters, the clock's setting) in DIR "
+                    + "(SQLite; created when missing) and carry on from it at the next start. A directory another stub is using, "
+                    + "or one written by another version or damaged, is refused. Default: memory only.")
+    Path dataDir;
+
     @Option(names = "--tls-keystore", paramLabel = "FILE",
             description = "Serve HTTPS with the one private key and certificate of this PKCS#12 keystore instead of a "
                     + "self-signed certificate. Needs --https-port.")
@@ -168,7 +175,7 @@ public final class StubServerCommand implements Callable<Integer> {
             MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
             return new StubSettings(listenHost(), portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus,
                     paySignatureMode, payKeys), mws,
-                    admin, reportProcessingDelay, https);
+                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -295,6 +302,9 @@ public final class StubServerCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
             return 1;
+        } catch (DataDirectoryRefused e) {
+            System.err.println(e.getMessage());
+            return 1;
         }
         if (!writeCertificate(server)) {
             server.close();
@@ -310,6 +320,7 @@ public final class StubServerCommand implements Callable<Integer> {
                 + " (Amazon Pay: " + server.uri() + "/v2/report-schedules, MWS: " + server.uri()
                 + "/Reports/2009-01-01). Ctrl-C stops it.");
         System.out.println("API docs at " + server.uri() + DocsPage.PATH + " (contracts under " + server.uri() + ServedContracts.PATH + "/)");
+        settings.dataDir().ifPresent(dir -> System.out.println("State kept in " + dir + " (SQLite)."));
         server.httpsUri().ifPresent(https -> System.out.println("HTTPS at " + https + " (certificate SHA-256 fingerprint "
                 + server.tlsIdentity().orElseThrow().sha256Fingerprint() + (tlsCertOut == null ? "" : ", written to " + tlsCertOut) + ")"));
         stopped.await();

@@ -1,5 +1,6 @@
 package org.reportschedules.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,9 +23,10 @@ import org.reportschedules.tls.HttpsSettings;
  * @param reportProcessingDelay how long a report stays IN_PROGRESS after its creation, from none up to
  *                              {@link ReportMaking#KEPT_FOR} (a report is kept no longer)
  * @param https                 a secure port beside the plain one, on the same host, serving the same stub; empty for none
+ * @param dataDir               where the state is kept across restarts (SQLite); empty to keep it in memory only
  */
 public record StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
-                           Duration reportProcessingDelay, Optional<HttpsSettings> https) {
+                           Duration reportProcessingDelay, Optional<HttpsSettings> https, Optional<Path> dataDir) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -35,6 +37,7 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     public StubSettings {
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(https, "https");
+        Objects.requireNonNull(dataDir, "dataDir");
         if (https.isPresent() && port != 0 && https.get().port() == port) {
             throw new IllegalArgumentException("--https-port " + port + " is the plain HTTP port too: give each its own port");
         }
@@ -44,6 +47,12 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
         }
     }
 
+    /** In memory only. */
+    public StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
+                        Duration reportProcessingDelay, Optional<HttpsSettings> https) {
+        this(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.empty());
+    }
+
     /** The embedded defaults, on the given port. */
     public static StubSettings onPort(int port) {
         return new StubSettings(DEFAULT_HOST, port, StubClock.system(), PaySettings.defaults(), MwsSettings.defaults(),
@@ -51,22 +60,26 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     }
 
     public StubSettings withPay(PaySettings newPay) {
-        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https);
+        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https, dataDir);
     }
 
     public StubSettings withMws(MwsSettings newMws) {
-        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https);
+        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https, dataDir);
     }
 
     public StubSettings withAdmin(AdminApi newAdmin) {
-        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https);
+        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https, dataDir);
     }
 
     public StubSettings withReportProcessingDelay(Duration newDelay) {
-        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https);
+        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https, dataDir);
     }
 
     public StubSettings withHttps(HttpsSettings newHttps) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps));
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps), dataDir);
+    }
+
+    public StubSettings withDataDir(Path newDataDir) {
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.of(newDataDir));
     }
 }

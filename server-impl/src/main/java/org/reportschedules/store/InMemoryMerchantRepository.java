@@ -1,5 +1,6 @@
 package org.reportschedules.store;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -15,16 +16,25 @@ import org.reportschedules.domain.ScheduleIds;
 /**
  * Records in memory, one set per merchant. Calls for one merchant take turns on that merchant's records;
  * calls for different merchants run side by side; a reset waits for the calls under way and is seen whole by
- * the next ones, so no acknowledged change lands in records the reset has already thrown away.
+ * the next ones, so no acknowledged change lands in records the reset has already thrown away. Each change is
+ * written through (to a data directory, when the stub has one) in the merchant's turn, before it returns.
  */
 public final class InMemoryMerchantRepository implements MerchantRepository {
 
     private final ScheduleIds ids;
     private final ConcurrentMap<MerchantId, MerchantRecords> records = new ConcurrentHashMap<>();
     private final ReadWriteLock resetLock = new ReentrantReadWriteLock();
+    private final WriteThrough writeThrough;
 
     public InMemoryMerchantRepository(ScheduleIds ids) {
+        this(ids, Map.of(), WriteThrough.NONE);
+    }
+
+    /** Starts from records kept by an earlier run, and writes every change through. */
+    public InMemoryMerchantRepository(ScheduleIds ids, Map<MerchantId, MerchantRecords> kept, WriteThrough writeThrough) {
         this.ids = ids;
+        this.records.putAll(kept);
+        this.writeThrough = writeThrough;
     }
 
     /** A merchant never seen reads as empty records, and is not remembered. */
@@ -38,7 +48,14 @@ public final class InMemoryMerchantRepository implements MerchantRepository {
 
     @Override
     public <T> T change(MerchantId merchant, Function<MerchantRecords, T> change) {
-        return underSharedLock(() -> onRecords(records.computeIfAbsent(merchant, m -> MerchantRecords.empty(ids)), change));
+        return underSharedLock(() -> onRecords(records.computeIfAbsent(merchant, m -> MerchantRecords.empty(ids)), found -> {
+            try {
+                return change.apply(found);
+            } finally {
+                // Also after a refusal thrown half-way: what is kept must be what memory holds.
+                writeThrough.keep(merchant, found);
+            }
+        }));
     }
 
     @Override
@@ -57,6 +74,7 @@ public final class InMemoryMerchantRepository implements MerchantRepository {
         resetLock.writeLock().lock();
         try {
             records.clear();
+            writeThrough.forgetAll();
         } finally {
             resetLock.writeLock().unlock();
         }

@@ -12,6 +12,18 @@ import org.reportschedules.domain.ScheduleIds;
  */
 public final class SequentialIds implements ScheduleIds, ReportIds, Resettable {
 
+    /** The next number of each kind of id: what a restart carries on from, so no id is handed out twice. */
+    public record Counters(long nextSchedule, long nextReport, long nextDocument) {
+
+        public static final Counters FIRST = new Counters(FIRST_SCHEDULE, FIRST_REPORT, 1);
+
+        /** Each counter at the higher of the two. */
+        public Counters atLeast(Counters other) {
+            return new Counters(Math.max(nextSchedule, other.nextSchedule), Math.max(nextReport, other.nextReport),
+                    Math.max(nextDocument, other.nextDocument));
+        }
+    }
+
     private static final long FIRST_SCHEDULE = 50_000_000_000L;
     private static final long FIRST_REPORT = 59_000_000_000L;
 
@@ -33,6 +45,17 @@ public final class SequentialIds implements ScheduleIds, ReportIds, Resettable {
     public String nextDocumentId() {
         long n = documents.getAndIncrement();
         return String.format("amzn1.tortuga.0.%08d-0000-0000-0000-%012d.%014d", n / 100_000_000L, n, n);
+    }
+
+    public Counters counters() {
+        return new Counters(schedules.get(), reports.get(), documents.get());
+    }
+
+    /** Carries on from counters kept by an earlier run; a counter never goes back. */
+    public void continueFrom(Counters kept) {
+        schedules.accumulateAndGet(kept.nextSchedule(), Math::max);
+        reports.accumulateAndGet(kept.nextReport(), Math::max);
+        documents.accumulateAndGet(kept.nextDocument(), Math::max);
     }
 
     @Override
