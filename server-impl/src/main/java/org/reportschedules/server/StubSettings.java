@@ -22,9 +22,10 @@ import org.reportschedules.tls.HttpsSettings;
  * @param reportProcessingDelay how long a report stays IN_PROGRESS after its creation, from none up to
  *                              {@link ReportMaking#KEPT_FOR} (a report is kept no longer)
  * @param https                 a secure port beside the plain one, on the same host, serving the same stub; empty for none
+ * @param limits                request sizes, timeouts and the connection cap
  */
 public record StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
-                           Duration reportProcessingDelay, Optional<HttpsSettings> https) {
+                           Duration reportProcessingDelay, Optional<HttpsSettings> https, ServerLimits limits) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -35,6 +36,7 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     public StubSettings {
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(https, "https");
+        Objects.requireNonNull(limits, "limits");
         if (https.isPresent() && port != 0 && https.get().port() == port) {
             throw new IllegalArgumentException("--https-port " + port + " is the plain HTTP port too: give each its own port");
         }
@@ -44,6 +46,12 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
         }
     }
 
+    /** With the default limits. */
+    public StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
+                        Duration reportProcessingDelay, Optional<HttpsSettings> https) {
+        this(host, port, clock, pay, mws, admin, reportProcessingDelay, https, ServerLimits.defaults());
+    }
+
     /** The embedded defaults, on the given port. */
     public static StubSettings onPort(int port) {
         return new StubSettings(DEFAULT_HOST, port, StubClock.system(), PaySettings.defaults(), MwsSettings.defaults(),
@@ -51,22 +59,26 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     }
 
     public StubSettings withPay(PaySettings newPay) {
-        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https);
+        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https, limits);
     }
 
     public StubSettings withMws(MwsSettings newMws) {
-        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https);
+        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https, limits);
     }
 
     public StubSettings withAdmin(AdminApi newAdmin) {
-        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https);
+        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https, limits);
     }
 
     public StubSettings withReportProcessingDelay(Duration newDelay) {
-        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https);
+        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https, limits);
     }
 
     public StubSettings withHttps(HttpsSettings newHttps) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps));
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps), limits);
+    }
+
+    public StubSettings withLimits(ServerLimits newLimits) {
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, newLimits);
     }
 }
