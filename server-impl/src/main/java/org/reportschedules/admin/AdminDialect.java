@@ -22,6 +22,7 @@ import org.reportschedules.wire.Dialect;
 import org.reportschedules.wire.HeaderShapes;
 import org.reportschedules.wire.JsonFailures;
 import org.reportschedules.wire.MalformedRequest;
+import org.reportschedules.wire.RequestTooLarge;
 import org.reportschedules.text.EchoedValue;
 
 /**
@@ -93,6 +94,10 @@ public final class AdminDialect implements Dialect {
     static AdminError translate(Throwable failure, String method, String path) {
         if (failure instanceof AdminRequestRejected rejected) {
             return rejected.error();
+        }
+        Optional<RequestTooLarge> tooLarge = RequestTooLarge.in(failure);
+        if (tooLarge.isPresent()) {
+            return new AdminError(AdminErrorCode.PayloadTooLarge, tooLarge.get().getMessage());
         }
         if (failure instanceof MalformedRequest malformed) {
             return new AdminError(AdminErrorCode.MalformedRequest, malformed.getMessage());

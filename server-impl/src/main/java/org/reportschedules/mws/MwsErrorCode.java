@@ -16,6 +16,8 @@ public enum MwsErrorCode {
     InvalidAccessKeyId(403),
     SignatureDoesNotMatch(403),
     InvalidAddress(404),
+    /** The stub's choice: MWS documents no code for a body too large. */
+    RequestEntityTooLarge(413),
     InternalError(500),
     QuotaExceeded(503),
     RequestThrottled(503);

@@ -27,6 +27,8 @@ public enum PayReasonCode {
     UnsupportedOperation(405),
     RequestNotSupported(405),
     RequestTimeout(408),
+    /** The stub's choice: Amazon documents no code for a body too large. */
+    RequestEntityTooLarge(413),
     TooManyRequests(429),
     InternalServerError(500),
     ServiceUnavailable(503);

@@ -57,6 +57,7 @@ import org.reportschedules.store.StubState;
 import org.reportschedules.store.WriteThrough;
 import org.reportschedules.store.sqlite.SqliteStore;
 import org.reportschedules.wire.Dialect;
+import org.reportschedules.wire.BoundedBodies;
 import org.reportschedules.wire.Dialects;
 
 /**
@@ -123,7 +124,7 @@ public final class StubApplication extends ResourceConfig {
         claimingPaths.add(new DocsDialect(contracts.fileNames()));
         claimingPaths.add(new PayDialect(new PaySignatureCheck(settings.pay().signatureMode(), payKeys, clock,
                 PaySignatureCheck.DEFAULT_DATE_TOLERANCE)));
-        Dialects dialects = new Dialects(claimingPaths);
+        Dialects dialects = new Dialects(claimingPaths, new BoundedBodies(settings.limits().maxBodyBytes()));
 
         // Classes, not instances: Jersey builds them per request and injects what the binder below offers.
         register(ReportSchedulesResource.class);

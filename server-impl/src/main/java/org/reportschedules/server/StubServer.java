@@ -71,16 +71,18 @@ public final class StubServer implements AutoCloseable {
     private static StubServer start(StubSettings settings, String host, Optional<SqliteStore> store) {
         // Built from host and port, not from a URI: Grizzly reads a URI it cannot parse as "every interface, port 80".
         HttpServer http = new HttpServer();
-        http.addListener(new NetworkListener(PLAIN_LISTENER, host, settings.port()));
+        NetworkListener plain = new NetworkListener(PLAIN_LISTENER, host, settings.port());
+        ListenerLimits.apply(plain, settings.limits());
+        http.addListener(plain);
         http.getServerConfiguration().setDefaultQueryEncoding(StandardCharsets.UTF_8);
         // A GET or DELETE with a body (curl -d with -X DELETE) is answered as without one, as HTTP allows; by default
         // Grizzly refuses it with a bare 400 before any dialect, request id or access log sees it.
         http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                 new StubApplication(settings, store));
-        http.getServerConfiguration().addHttpHandler(new UnsafeUriRepair(jersey),
+        http.getServerConfiguration().addHttpHandler(new UnsafeUriRepair(jersey, settings.limits().maxHeadBytes()),
                 HttpHandlerRegistration.builder().contextPath("").build());
-        Optional<TlsIdentity> tls = settings.https().map(https -> addSecureListener(http, host, https));
+        Optional<TlsIdentity> tls = settings.https().map(https -> addSecureListener(http, host, https, settings.limits()));
         IgnoreUpgradeOffers.installOn(http); // java.net.http.HttpClient offers h2c; Grizzly would hang on the body
         try {
             http.start();
@@ -101,10 +103,11 @@ public final class StubServer implements AutoCloseable {
      * Without a keystore the certificate is made now, dated by the machine's real clock: clients check its
      * validity against their own clocks, never against the stub's movable one.
      */
-    private static TlsIdentity addSecureListener(HttpServer http, String host, HttpsSettings https) {
+    private static TlsIdentity addSecureListener(HttpServer http, String host, HttpsSettings https, ServerLimits limits) {
         TlsIdentity identity = https.identity().orElseGet(() -> SelfSignedCertificate.issue(host, WallClock.utc()));
         NetworkListener secure = new NetworkListener(SECURE_LISTENER, host, https.port());
         secure.setSecure(true);
+        ListenerLimits.apply(secure, limits);
         secure.setSSLEngineConfig(new SSLEngineConfigurator(identity.sslContext(), false, false, false)
                 .setEnabledProtocols(TlsIdentity.PROTOCOLS.toArray(String[]::new)));
         http.addListener(secure);

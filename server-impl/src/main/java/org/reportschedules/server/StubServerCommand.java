@@ -175,7 +175,7 @@ public final class StubServerCommand implements Callable<Integer> {
             MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
             return new StubSettings(listenHost(), portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus,
                     paySignatureMode, payKeys), mws,
-                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir));
+                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir), ServerLimits.defaults());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

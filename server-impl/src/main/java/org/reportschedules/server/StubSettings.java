@@ -24,9 +24,11 @@ import org.reportschedules.tls.HttpsSettings;
  *                              {@link ReportMaking#KEPT_FOR} (a report is kept no longer)
  * @param https                 a secure port beside the plain one, on the same host, serving the same stub; empty for none
  * @param dataDir               where the state is kept across restarts (SQLite); empty to keep it in memory only
+ * @param limits                request sizes, timeouts and the connection cap
  */
 public record StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
-                           Duration reportProcessingDelay, Optional<HttpsSettings> https, Optional<Path> dataDir) {
+                           Duration reportProcessingDelay, Optional<HttpsSettings> https, Optional<Path> dataDir,
+                           ServerLimits limits) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -38,6 +40,7 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(https, "https");
         Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(limits, "limits");
         if (https.isPresent() && port != 0 && https.get().port() == port) {
             throw new IllegalArgumentException("--https-port " + port + " is the plain HTTP port too: give each its own port");
         }
@@ -47,10 +50,10 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
         }
     }
 
-    /** In memory only. */
+    /** In memory only, with the default limits. */
     public StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
                         Duration reportProcessingDelay, Optional<HttpsSettings> https) {
-        this(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.empty());
+        this(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.empty(), ServerLimits.defaults());
     }
 
     /** The embedded defaults, on the given port. */
@@ -60,26 +63,30 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     }
 
     public StubSettings withPay(PaySettings newPay) {
-        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https, dataDir);
+        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https, dataDir, limits);
     }
 
     public StubSettings withMws(MwsSettings newMws) {
-        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https, dataDir);
+        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https, dataDir, limits);
     }
 
     public StubSettings withAdmin(AdminApi newAdmin) {
-        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https, dataDir);
+        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https, dataDir, limits);
     }
 
     public StubSettings withReportProcessingDelay(Duration newDelay) {
-        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https, dataDir);
+        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https, dataDir, limits);
     }
 
     public StubSettings withHttps(HttpsSettings newHttps) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps), dataDir);
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps), dataDir, limits);
     }
 
     public StubSettings withDataDir(Path newDataDir) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.of(newDataDir));
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.of(newDataDir), limits);
+    }
+
+    public StubSettings withLimits(ServerLimits newLimits) {
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, newLimits);
     }
 }

@@ -1,11 +1,14 @@
 package org.reportschedules.server;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.http.util.Header;
+import org.reportschedules.text.EchoedValue;
 import org.reportschedules.wire.Dialects;
 
 /**
@@ -13,16 +16,24 @@ import org.reportschedules.wire.Dialects;
  * (a stray {@code %zz}, an unencoded {@code |} or {@code "}) into a 500 page with a stack trace, before any
  * filter or mapper of ours can answer. This percent-encodes what a URI may not hold; a malformed escape
  * sequence is also marked, so that {@link Dialects} refuses the request in the dialect's own format.
+ * Jersey builds its base URI from the Host header the same way, so a Host that is no host (quotes, spaces, a port
+ * that is no number) is replaced by the address the request came in on and marked, and so is a request head
+ * longer than the stub's limit: both are refused in the dialect's format instead of Grizzly's HTML 500.
  */
 final class UnsafeUriRepair extends HttpHandler {
 
     private static final String SAFE_IN_PATH = "-._~!$&'()*+,;=:@/";
     private static final String SAFE_IN_QUERY = SAFE_IN_PATH + "?";
 
-    private final HttpHandler jersey;
+    /** A registered name or IPv4 address (no percent-escapes), or an IPv6 literal; then an optional port. */
+    private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._~-]+)(:[0-9]{0,5})?");
 
-    UnsafeUriRepair(HttpHandler jersey) {
+    private final HttpHandler jersey;
+    private final int maxHeadBytes;
+
+    UnsafeUriRepair(HttpHandler jersey, int maxHeadBytes) {
         this.jersey = jersey;
+        this.maxHeadBytes = maxHeadBytes;
     }
 
     @Override
@@ -41,7 +52,26 @@ final class UnsafeUriRepair extends HttpHandler {
         if (query != null && !repairedQuery.text.equals(query)) {
             packet.setQueryString(repairedQuery.text);
         }
+        String host = packet.getHeader(Header.Host);
+        if (host != null && !HOST.matcher(host).matches()) {
+            packet.setHeader(Header.Host, ListenHost.inUrl(request.getLocalAddr()) + ":" + request.getLocalPort());
+            request.setAttribute(Dialects.MALFORMED_HEAD, "The Host header is not a host and port: " + EchoedValue.of(host));
+        } else if (headBytes(packet) > maxHeadBytes) {
+            request.setAttribute(Dialects.MALFORMED_HEAD, "The request line and headers are longer than " + maxHeadBytes
+                    + " bytes, the most this stub reads.");
+        }
         jersey.service(request, response);
+    }
+
+    /** About the size of the head as sent: request line and header lines. */
+    private static long headBytes(HttpRequestPacket packet) {
+        long bytes = packet.getRequestURI().length() + (packet.getQueryString() == null ? 0 : packet.getQueryString().length()) + 16;
+        for (String name : packet.getHeaders().names()) {
+            for (String value : packet.getHeaders().values(name)) {
+                bytes += name.length() + value.length() + 4;
+            }
+        }
+        return bytes;
     }
 
     @Override

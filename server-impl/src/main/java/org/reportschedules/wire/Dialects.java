@@ -23,18 +23,25 @@ public final class Dialects implements ContainerRequestFilter, ContainerResponse
 
     /** Request property set by the URI repair in front of Jersey when the request line had a malformed escape. */
     public static final String MALFORMED_URI = "stub.malformed-uri";
+    /** Request property set by the URI repair when the Host header or the request head is one the stub will not read. */
+    public static final String MALFORMED_HEAD = "stub.malformed-head";
 
     private static final String PROPERTY = "stub.dialect";
     private static final Pattern MATRIX_PARAMETERS = Pattern.compile(";[^/]*");
 
     private final List<Dialect> inOrder;
+    private final BoundedBodies bodies;
 
-    /** @param inOrder the dialects, most specific first; the last one answers every other path */
-    public Dialects(List<Dialect> inOrder) {
+    /**
+     * @param inOrder the dialects, most specific first; the last one answers every other path
+     * @param bodies  the limit every request body is held to, before any dialect reads it
+     */
+    public Dialects(List<Dialect> inOrder, BoundedBodies bodies) {
         if (inOrder.isEmpty()) {
             throw new IllegalArgumentException("At least one dialect is needed");
         }
         this.inOrder = List.copyOf(inOrder);
+        this.bodies = bodies;
     }
 
     /**
@@ -74,6 +81,10 @@ public final class Dialects implements ContainerRequestFilter, ContainerResponse
         if (malformed != null) {
             throw new MalformedRequest("The request URI has a malformed percent-encoding: " + malformed);
         }
+        if (request.getProperty(MALFORMED_HEAD) instanceof String why) {
+            throw new MalformedRequest(why);
+        }
+        bodies.bound(request);
         dialect.beforeMatching(request);
     }
 

@@ -12,6 +12,7 @@ import org.reportschedules.docs.DocsPage;
 import org.reportschedules.docs.ServedContracts;
 import org.reportschedules.wire.Dialect;
 import org.reportschedules.wire.MalformedRequest;
+import org.reportschedules.wire.RequestTooLarge;
 
 /**
  * The docs page under /docs and the contract files under /openapi: read by people and by Swagger UI, not by
@@ -46,7 +47,10 @@ public final class DocsDialect implements Dialect {
         String path = request.getUriInfo().getRequestUri().getPath();
         int status = failure instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
         String message;
-        if (failure instanceof MalformedRequest malformed) {
+        if (RequestTooLarge.in(failure).isPresent()) {
+            status = 413;
+            message = RequestTooLarge.in(failure).get().getMessage();
+        } else if (failure instanceof MalformedRequest malformed) {
             status = 400;
             message = malformed.getMessage();
         } else if (failure instanceof NotFoundException) {

@@ -1,5 +1,7 @@
 package org.reportschedules.documents.http;
 
+import java.util.Optional;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -14,6 +16,7 @@ import org.reportschedules.documents.DocumentLinks;
 import org.reportschedules.documents.DocumentRefused;
 import org.reportschedules.wire.Dialect;
 import org.reportschedules.wire.MalformedRequest;
+import org.reportschedules.wire.RequestTooLarge;
 import org.reportschedules.wire.RequestIds;
 
 /**
@@ -47,6 +50,10 @@ public final class DocumentDialect implements Dialect {
         }
         if (failure instanceof NotAllowedException) {
             return DocumentError.of(DocumentErrorCode.MethodNotAllowed, "The specified method is not allowed against this resource.");
+        }
+        Optional<RequestTooLarge> tooLarge = RequestTooLarge.in(failure);
+        if (tooLarge.isPresent()) {
+            return DocumentError.of(DocumentErrorCode.EntityTooLarge, tooLarge.get().getMessage());
         }
         if (failure instanceof MalformedRequest malformed) {
             return DocumentError.of(DocumentErrorCode.InvalidRequest, malformed.getMessage());

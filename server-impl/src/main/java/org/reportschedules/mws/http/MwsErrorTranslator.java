@@ -1,5 +1,7 @@
 package org.reportschedules.mws.http;
 
+import java.util.Optional;
+
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,6 +11,7 @@ import org.reportschedules.mws.MwsError;
 import org.reportschedules.mws.MwsErrorCode;
 import org.reportschedules.mws.MwsRequestRejected;
 import org.reportschedules.wire.MalformedRequest;
+import org.reportschedules.wire.RequestTooLarge;
 import org.reportschedules.text.EchoedValue;
 
 /** Turns whatever went wrong on an MWS path into the ErrorResponse the live service would give. */
@@ -20,6 +23,10 @@ final class MwsErrorTranslator {
     static MwsError translate(Throwable failure, String method, String path) {
         if (failure instanceof MwsRequestRejected rejected) {
             return rejected.error();
+        }
+        Optional<RequestTooLarge> tooLarge = RequestTooLarge.in(failure);
+        if (tooLarge.isPresent()) {
+            return new MwsError(MwsErrorCode.RequestEntityTooLarge, tooLarge.get().getMessage());
         }
         if (failure instanceof MalformedRequest malformed) {
             return new MwsError(MwsErrorCode.InvalidParameterValue, malformed.getMessage());

@@ -28,6 +28,7 @@ import org.reportschedules.pay.PayRequestRejected;
 import org.reportschedules.text.EchoedValue;
 import org.reportschedules.wire.JsonFailures;
 import org.reportschedules.wire.MalformedRequest;
+import org.reportschedules.wire.RequestTooLarge;
 
 /**
  * Turns whatever went wrong into the Amazon Pay error the real service would give, using only the
@@ -45,6 +46,10 @@ final class PayErrorTranslator {
         }
         if (failure instanceof MalformedRequest malformed) {
             return PayError.of(PayReasonCode.InvalidRequest, malformed.getMessage());
+        }
+        Optional<RequestTooLarge> tooLarge = RequestTooLarge.in(failure);
+        if (tooLarge.isPresent()) {
+            return PayError.of(PayReasonCode.RequestEntityTooLarge, tooLarge.get().getMessage());
         }
         if (failure instanceof JacksonException json) {
             return fromJson(json);
