@@ -100,6 +100,12 @@ class HostileRequestsTest {
         assertMwsError(negative, "400", "InvalidParameterValue");
     }
 
+    /** Found by GeneratedBadInputTest: a decoded line break made the Pay path unrecognised, so MWS claimed it and failed on Pay's refusal. */
+    @Test
+    void anEscapedLineBreakInAPayPathStaysAPayRequest() throws IOException {
+        assertPayError(send("GET /v2/report-documents/%0D%0A HTTP/1.1\r\n", "application/x-www-form-urlencoded", ""), "404", "ResourceNotFound");
+    }
+
     @Test
     void anUnknownMwsSectionAnswersInMwsFormat() throws IOException {
         assertMwsError(send("POST /Reports/2011-01-01 HTTP/1.1\r\n", "application/x-www-form-urlencoded",

@@ -17,7 +17,7 @@ final class PayPaths {
 
     private static final String PATH_ENVIRONMENT = "pay.path-environment";
     private static final String RECEIVED_PATH = "pay.received-path";
-    private static final Pattern PAY_PATH = Pattern.compile("^(?:/(live|sandbox))?(/v2(?:/.*)?)$");
+    private static final Pattern PAY_PATH = Pattern.compile("^(?:/(live|sandbox))?(/v2(?:/.*)?)$", Pattern.DOTALL); // a decoded path may hold line breaks (%0D%0A)
 
     private PayPaths() {
     }
