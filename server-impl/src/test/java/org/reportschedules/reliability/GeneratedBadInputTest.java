@@ -27,6 +27,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMethod;
 import org.reportschedules.mws.SignatureV2;
+import org.reportschedules.server.ServerLimits;
 import org.reportschedules.server.StubServer;
 import org.reportschedules.server.StubSettings;
 
@@ -201,6 +202,9 @@ class GeneratedBadInputTest {
     private static void check(GeneratedRequest request) {
         RawExchange.Answer answer = RawExchange.send(stub.uri(), request);
         assertNoServerFault(answer);
+        if (beyondTheParser(request, answer)) {
+            return; // documented (README, Limits): Grizzly refuses such a head itself, before any stub code runs
+        }
         if (answer.status() >= 400 && !"HEAD".equals(request.method())) {
             if (answer.headers().containsKey("x-amz-pay-request-id")) {
                 JsonNode error = json(answer);
@@ -215,6 +219,10 @@ class GeneratedBadInputTest {
             }
         }
         checkState(answer);
+    }
+
+    private static boolean beyondTheParser(GeneratedRequest request, RawExchange.Answer answer) {
+        return request.headBytes() > ServerLimits.defaults().parserHeadBytes() && answer.status() == 400 && answer.body().isEmpty();
     }
 
     private static void assertMwsError(RawExchange.Answer answer) {

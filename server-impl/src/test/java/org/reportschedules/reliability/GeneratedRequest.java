@@ -1,5 +1,6 @@
 package org.reportschedules.reliability;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -12,6 +13,15 @@ record GeneratedRequest(String method, String target, Map<String, String> header
     public String toString() {
         String shownBody = body == null ? "(none)" : body.length() > 300 ? body.substring(0, 300) + "...(" + body.length() + " chars)" : body;
         return method + " " + visible(target) + " " + visible(headers.toString()) + " body=" + visible(shownBody);
+    }
+
+    /** The request line and headers as sent, in UTF-8 bytes (an upper bound for what the parser counts). */
+    int headBytes() {
+        int size = (method + " " + target + " HTTP/1.1\r\n").getBytes(StandardCharsets.UTF_8).length;
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            size += (header.getKey() + ": " + header.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8).length;
+        }
+        return size;
     }
 
     private static String visible(String text) {
