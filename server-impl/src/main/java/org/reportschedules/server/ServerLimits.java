@@ -41,6 +41,10 @@ public record ServerLimits(long maxBodyBytes, int maxHeadBytes, Duration idleTim
         return maxHeadBytes * 4;
     }
 
+    public ServerLimits withMaxBodyBytes(long newMaxBodyBytes) {
+        return new ServerLimits(newMaxBodyBytes, maxHeadBytes, idleTimeout, maxConnections);
+    }
+
     public ServerLimits withIdleTimeout(Duration newIdleTimeout) {
         return new ServerLimits(maxBodyBytes, maxHeadBytes, newIdleTimeout, maxConnections);
     }

@@ -119,6 +119,19 @@ public final class StubServerCommand implements Callable<Integer> {
                     + "or one written by another version or damaged, is refused. Default: memory only.")
     Path dataDir;
 
+    @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "" + ServerLimits.DEFAULT_MAX_BODY_BYTES,
+            description = "Longest request body read, in bytes; a longer one gets 413 in the dialect's format. Default: ${DEFAULT-VALUE} (1 MiB).")
+    long maxBodyBytes;
+
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "PT30S", converter = DurationConverter.class,
+            description = "How long a connection may stay silent between requests, take to send a request's head, or stall in its body "
+                    + "before it is closed: an ISO 8601 duration in whole seconds from PT1S up to PT1H. Default: ${DEFAULT-VALUE}.")
+    Duration idleTimeout;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + ServerLimits.DEFAULT_MAX_CONNECTIONS,
+            description = "Open connections per port beyond which a new one is closed at once. Default: ${DEFAULT-VALUE}.")
+    int maxConnections;
+
     @Option(names = "--tls-keystore", paramLabel = "FILE",
             description = "Serve HTTPS with the one private key and certificate of this PKCS#12 keystore instead of a "
                     + "self-signed certificate. Needs --https-port.")
@@ -175,7 +188,7 @@ public final class StubServerCommand implements Callable<Integer> {
             MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
             return new StubSettings(listenHost(), portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus,
                     paySignatureMode, payKeys), mws,
-                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir), ServerLimits.defaults());
+                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir), limits());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -221,6 +234,24 @@ public final class StubServerCommand implements Callable<Integer> {
             super(commandLine, message);
         }
     }
+
+    /** The limit flags, each refused in one line naming it and its range. */
+    private ServerLimits limits() {
+        if (maxBodyBytes < 1) {
+            throw new SettingRefused(spec.commandLine(), "--max-body-bytes must be at least 1, not " + maxBodyBytes);
+        }
+        if (idleTimeout.compareTo(MIN_IDLE_TIMEOUT) < 0 || idleTimeout.compareTo(MAX_IDLE_TIMEOUT) > 0 || idleTimeout.getNano() != 0) {
+            throw new SettingRefused(spec.commandLine(), "--idle-timeout must be whole seconds from PT1S up to PT1H, not " + idleTimeout);
+        }
+        if (maxConnections < 1) {
+            throw new SettingRefused(spec.commandLine(), "--max-connections must be at least 1, not " + maxConnections);
+        }
+        return new ServerLimits(maxBodyBytes, ServerLimits.DEFAULT_MAX_HEAD_BYTES, idleTimeout, maxConnections);
+    }
+
+    // Grizzly's keep-alive timer counts whole seconds; an hour already lets an idle client hold a connection for long.
+    private static final Duration MIN_IDLE_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration MAX_IDLE_TIMEOUT = Duration.ofHours(1);
 
     private String listenHost() {
         try {

@@ -150,7 +150,33 @@ class StubServerCommandTest {
         assertUsageError("--report-processing-delay", "-PT1S");
         assertUsageError("--report-processing-delay", "P91D");
         assertUsageError("--report-processing-delay", "PT2562047788015215H");
+        assertUsageError("--max-body-bytes", "1MiB");
+        assertUsageError("--idle-timeout", "30s");
+        assertUsageError("--max-connections", "99999999999");
         assertUsageError("--no-such-flag");
+    }
+
+    @Test
+    void theLimitFlagsSetTheLimitsAndDefaultToTheEmbeddedOnes() {
+        assertEquals(ServerLimits.defaults(), parse().limits());
+        ServerLimits chosen = parse("--max-body-bytes", "2048", "--idle-timeout", "PT5S", "--max-connections", "50").limits();
+        assertEquals(ServerLimits.defaults().withMaxBodyBytes(2048).withIdleTimeout(Duration.ofSeconds(5)).withMaxConnections(50), chosen);
+        String usage = StubServerCommand.commandLine().getUsageMessage();
+        assertTrue(usage.contains("--max-body-bytes=N") && usage.contains("--idle-timeout=DURATION") && usage.contains("--max-connections=N"), usage);
+    }
+
+    @Test
+    void aLimitOutOfRangeIsOneLineBeforeAnythingStarts() {
+        String idleRange = "--idle-timeout must be whole seconds from PT1S up to PT1H, not ";
+        Map<List<String>, String> refusals = Map.of(
+                List.of("--max-body-bytes", "0"), "--max-body-bytes must be at least 1, not 0",
+                List.of("--max-body-bytes", "-5"), "--max-body-bytes must be at least 1, not -5",
+                List.of("--idle-timeout", "PT0S"), idleRange + "PT0S",
+                List.of("--idle-timeout", "PT0.5S"), idleRange + "PT0.5S",
+                List.of("--idle-timeout", "-PT1S"), idleRange + "PT-1S",
+                List.of("--idle-timeout", "PT2H"), idleRange + "PT2H",
+                List.of("--max-connections", "0"), "--max-connections must be at least 1, not 0");
+        refusals.forEach((args, line) -> assertOneLine(line, args.toArray(String[]::new)));
     }
 
     @Test
