@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import org.reportschedules.clock.StubClock;
 import org.reportschedules.docs.DocsPage;
 import org.reportschedules.docs.ServedContracts;
+import org.reportschedules.journal.RequestJournal;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.mws.SigningKeys;
@@ -119,6 +120,11 @@ public final class StubServerCommand implements Callable<Integer> {
                     + "or one written by another version or damaged, is refused. Default: memory only.")
     Path dataDir;
 
+    @Option(names = "--journal-size", paramLabel = "N", defaultValue = "" + RequestJournal.DEFAULT_CAPACITY,
+            description = "How many answered requests the request journal (GET /__admin/requests) keeps, the oldest dropped "
+                    + "first; 0 keeps none. Default: ${DEFAULT-VALUE}.")
+    int journalSize;
+
     @Option(names = "--tls-keystore", paramLabel = "FILE",
             description = "Serve HTTPS with the one private key and certificate of this PKCS#12 keystore instead of a "
                     + "self-signed certificate. Needs --https-port.")
@@ -175,7 +181,7 @@ public final class StubServerCommand implements Callable<Integer> {
             MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
             return new StubSettings(listenHost(), portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus,
                     paySignatureMode, payKeys), mws,
-                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir));
+                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir), journalSize);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.reportschedules.clock.StubClock;
+import org.reportschedules.journal.RequestJournal;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.scheduler.ReportMaking;
@@ -24,9 +25,11 @@ import org.reportschedules.tls.HttpsSettings;
  *                              {@link ReportMaking#KEPT_FOR} (a report is kept no longer)
  * @param https                 a secure port beside the plain one, on the same host, serving the same stub; empty for none
  * @param dataDir               where the state is kept across restarts (SQLite); empty to keep it in memory only
+ * @param journalSize           how many answered requests the request journal keeps (the oldest dropped first); 0 keeps none
  */
 public record StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
-                           Duration reportProcessingDelay, Optional<HttpsSettings> https, Optional<Path> dataDir) {
+                           Duration reportProcessingDelay, Optional<HttpsSettings> https, Optional<Path> dataDir,
+                           int journalSize) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -41,10 +44,19 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
         if (https.isPresent() && port != 0 && https.get().port() == port) {
             throw new IllegalArgumentException("--https-port " + port + " is the plain HTTP port too: give each its own port");
         }
+        if (journalSize < 0) {
+            throw new IllegalArgumentException("--journal-size must be 0 (no journal) or more, not " + journalSize);
+        }
         if (reportProcessingDelay.isNegative() || reportProcessingDelay.compareTo(ReportMaking.KEPT_FOR) > 0) {
             throw new IllegalArgumentException("The report processing delay must be from PT0S up to P" + ReportMaking.KEPT_FOR.toDays()
                     + "D, how long reports are kept.");
         }
+    }
+
+    /** The default journal size. */
+    public StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
+                        Duration reportProcessingDelay, Optional<HttpsSettings> https, Optional<Path> dataDir) {
+        this(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, RequestJournal.DEFAULT_CAPACITY);
     }
 
     /** In memory only. */
@@ -60,26 +72,30 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     }
 
     public StubSettings withPay(PaySettings newPay) {
-        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https, dataDir);
+        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https, dataDir, journalSize);
     }
 
     public StubSettings withMws(MwsSettings newMws) {
-        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https, dataDir);
+        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https, dataDir, journalSize);
     }
 
     public StubSettings withAdmin(AdminApi newAdmin) {
-        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https, dataDir);
+        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https, dataDir, journalSize);
     }
 
     public StubSettings withReportProcessingDelay(Duration newDelay) {
-        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https, dataDir);
+        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https, dataDir, journalSize);
     }
 
     public StubSettings withHttps(HttpsSettings newHttps) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps), dataDir);
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps), dataDir, journalSize);
+    }
+
+    public StubSettings withJournalSize(int newJournalSize) {
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, newJournalSize);
     }
 
     public StubSettings withDataDir(Path newDataDir) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.of(newDataDir));
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.of(newDataDir), journalSize);
     }
 }
