@@ -52,7 +52,8 @@ class RequestJournalOverHttpTest {
 
     @Test
     void aCreateIsCountedOnceAndRecordedWithItsSignatureMasked() throws Exception {
-        assertEquals(201, createPaySchedule("LIVE-JOURNALA").statusCode());
+        HttpResponse<String> created = createPaySchedule("LIVE-JOURNALA");
+        assertEquals(201, created.statusCode(), created.body());
 
         assertEquals(1, count("?operation=createReportSchedule&publicKeyId=LIVE-JOURNALA"));
         assertEquals(1, count("?operation=createReportSchedule&merchant=pay-live:LIVE-JOURNALA"));
@@ -230,7 +231,7 @@ class RequestJournalOverHttpTest {
         String authorization = "AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=" + publicKeyId
                 + ", SignedHeaders=accept;content-type;x-amz-pay-date;x-amz-pay-host;x-amz-pay-region, Signature=" + PAY_SIGNATURE;
         return send("POST", "/live/v2/report-schedules", "application/json",
-                "{\"reportType\":\"" + PAY_TYPE + "\",\"scheduleFrequency\":\"P1D\"}", authorization);
+                "{\"reportType\":\"" + PAY_TYPE + "\",\"scheduleFrequency\":\"P1D\",\"nextReportCreationTime\":\"2099-01-02T00:00:00Z\"}", authorization);
     }
 
     private JsonNode only(String query) throws Exception {
