@@ -104,6 +104,9 @@ class RequestJournalOverHttpTest {
         assertEquals(400, send("POST", "/Reports/2009-01-01", "application/x-www-form-urlencoded", form, null).statusCode());
         assertEquals(400, send("POST", "/v2/report-schedules", "application/json", "{\"reportType\":", null).statusCode());
         assertEquals(404, send("GET", "/__admin/nothing", null, null, null).statusCode());
+        String twoSellers = form.replace("Action=ManageReportSchedule", "Action=GetReportScheduleCount") + "&Merchant=JOTHER";
+        assertEquals(400, send("POST", "/Reports/2009-01-01", "application/x-www-form-urlencoded", twoSellers, null).statusCode(),
+                "a request whose merchant cannot be told is still answered in its dialect, and recorded without a merchant");
 
         JsonNode mws = only("?sellerId=JREFUSED");
         assertEquals("validation", mws.get("refusal").get("category").asText());
@@ -115,6 +118,7 @@ class RequestJournalOverHttpTest {
         assertEquals("not-found", admin.get("refusal").get("category").asText());
         assertEquals("NotFound", admin.get("refusal").get("code").asText());
         assertEquals("admin", admin.get("dialect").asText());
+        assertEquals(1, count("?operation=GetReportScheduleCount&status=400"));
     }
 
     @Test

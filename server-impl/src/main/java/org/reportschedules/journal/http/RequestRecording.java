@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -94,8 +95,8 @@ public final class RequestRecording implements ContainerRequestFilter, Container
         int status = response.getStatus();
         Optional<Refusal> refusal = status < 400 ? Optional.empty()
                 : Refusals.of(request).or(() -> Optional.of(new Refusal(RefusalCategory.ofStatus(status), Optional.empty())));
-        Answer answer = new Answer(sent, RequestIds.of(request), dialect, dialect.merchant(request),
-                dialect.operation(request).or(() -> resourceMethodName(request)), status, refusal, new BodyCopy());
+        Answer answer = new Answer(sent, RequestIds.of(request), dialect, told(() -> dialect.merchant(request)),
+                told(() -> dialect.operation(request)).or(() -> resourceMethodName(request)), status, refusal, new BodyCopy());
         if (!response.hasEntity()) {
             record(answer);
             return;
@@ -125,6 +126,18 @@ public final class RequestRecording implements ContainerRequestFilter, Container
         journal.record(id -> new JournalEntry(id, answer.requestId(), clock.instant(), sent.method(), maskedPath, sent.headers(),
                 maskedBody, answer.dialect().name(), answer.merchant(), answer.operation(), answer.status(), answer.body().cut(),
                 answer.refusal()));
+    }
+
+    /**
+     * What a dialect tells of a request it may have refused for that very reason (an MWS SellerId and Merchant naming
+     * two sellers): nothing, rather than turning its answer into a 500.
+     */
+    private static Optional<String> told(Supplier<Optional<String>> fact) {
+        try {
+            return fact.get();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** The operationId of the generated interface method the request reached (its name is the operationId). */
