@@ -45,6 +45,17 @@ class ArchitectureTest {
             .because("the domain holds the rules of both dialects and must outlive any framework");
 
     @ArchTest
+    static final ArchRule journalDependsOnJavaOnly = classes().that().resideInAPackage("org.reportschedules.journal")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.reportschedules.journal")
+            .because("the request journal is plain values and a ring; what HTTP it sees is journal.http's");
+
+    @ArchTest
+    static final ArchRule journalRecordingKnowsNoDialect = noClasses().that().resideInAPackage("org.reportschedules.journal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.reportschedules.pay..", "org.reportschedules.mws..",
+                    "org.reportschedules.admin..", "org.reportschedules.documents..", "org.reportschedules.docs..")
+            .because("each dialect tells the journal its merchant, operation and refusal through the Dialect interface");
+
+    @ArchTest
     static final ArchRule textDependsOnJavaOnly = classes().that().resideInAPackage("org.reportschedules.text..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.reportschedules.text..")
             .because("how a message echoes a value is shared by every dialect and the command line, so it sees none of them");

@@ -18,10 +18,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.glassfish.jersey.server.ParamException;
+import org.reportschedules.journal.RefusalCategory;
 import org.reportschedules.wire.Dialect;
 import org.reportschedules.wire.HeaderShapes;
 import org.reportschedules.wire.JsonFailures;
 import org.reportschedules.wire.MalformedRequest;
+import org.reportschedules.wire.Refusals;
 import org.reportschedules.wire.RequestTooLarge;
 import org.reportschedules.text.EchoedValue;
 
@@ -37,6 +40,11 @@ public final class AdminDialect implements Dialect {
     @Override
     public boolean serves(String path) {
         return path.equals("/__admin") || path.startsWith("/__admin/");
+    }
+
+    @Override
+    public String name() {
+        return "admin";
     }
 
     @Override
@@ -85,6 +93,7 @@ public final class AdminDialect implements Dialect {
     @Override
     public Response answer(Throwable failure, ContainerRequestContext request) {
         AdminError error = translate(failure, request.getMethod(), request.getUriInfo().getRequestUri().getPath());
+        Refusals.note(request, category(error.code()), error.code().name());
         return Response.status(error.code().status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new org.reportschedules.api.admin.model.Error().code(error.code().name()).message(error.message()))
@@ -125,6 +134,11 @@ public final class AdminDialect implements Dialect {
             }
             return new AdminError(AdminErrorCode.MalformedRequest, "The request body is not the JSON object this control takes.");
         }
+        if (failure instanceof ParamException.QueryParamException param) {
+            // Jersey answers a query parameter it cannot convert (status=abc) with a 404, as if the path did not exist.
+            return new AdminError(AdminErrorCode.InvalidField, "The value provided for " + param.getParameterName()
+                    + " is invalid: give a whole number.");
+        }
         if (failure instanceof NotFoundException) {
             return new AdminError(AdminErrorCode.NotFound, "No admin control exists at " + path + ".");
         }
@@ -145,6 +159,17 @@ public final class AdminDialect implements Dialect {
             return new AdminError(AdminErrorCode.MalformedRequest, "The request is invalid: " + web.getMessage());
         }
         return new AdminError(AdminErrorCode.InternalError, "The stub failed to process the request; see its log.");
+    }
+
+    /** The request journal's word for each error code. */
+    static RefusalCategory category(AdminErrorCode code) {
+        return switch (code) {
+            case MissingField, InvalidField, MalformedRequest -> RefusalCategory.VALIDATION;
+            case NotFound -> RefusalCategory.NOT_FOUND;
+            case MethodNotAllowed, NotAcceptable, UnsupportedMediaType -> RefusalCategory.UNSUPPORTED;
+            case PayloadTooLarge -> RefusalCategory.TOO_LARGE;
+            case InternalError -> RefusalCategory.INTERNAL;
+        };
     }
 
     private static String fieldName(JsonMappingException failure) {

@@ -53,6 +53,15 @@ public final class ContractFile {
         }
     }
 
+    /** One scalar, e.g. info.version. */
+    public String text(String pointer) {
+        JsonNode node = root.at(pointer);
+        if (!node.isValueNode() || node.asText().isBlank()) {
+            throw new IllegalStateException(name + " has no value at " + pointer);
+        }
+        return node.asText();
+    }
+
     /** A list of strings, e.g. an enum. */
     public List<String> strings(String pointer) {
         JsonNode node = node(pointer, JsonNode::isArray, "a list");

@@ -12,8 +12,10 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.reportschedules.admin.AdminDialect;
 import org.reportschedules.admin.AdminResource;
 import org.reportschedules.admin.ClockControl;
+import org.reportschedules.admin.JournalQueries;
 import org.reportschedules.admin.PayKeyControl;
 import org.reportschedules.admin.ReportOutcomePlans;
+import org.reportschedules.admin.StubVersions;
 import org.reportschedules.clock.StubClock;
 import org.reportschedules.docs.DocsPage;
 import org.reportschedules.docs.ServedContracts;
@@ -24,6 +26,8 @@ import org.reportschedules.documents.DocumentDownloads;
 import org.reportschedules.documents.DocumentLinks;
 import org.reportschedules.documents.http.DocumentDialect;
 import org.reportschedules.documents.http.DocumentsResource;
+import org.reportschedules.journal.RequestJournal;
+import org.reportschedules.journal.http.RequestRecording;
 import org.reportschedules.mws.MwsReports;
 import org.reportschedules.mws.MwsRequestGate;
 import org.reportschedules.mws.MwsSchedules;
@@ -137,6 +141,10 @@ public final class StubApplication extends ResourceConfig {
             register(AdminResource.class);
         }
         register(dialects);
+        RequestJournal journal = new RequestJournal(settings.journalSize());
+        Resettable emptyJournal = journal::clear; // a suite that resets between tests wants each test's own requests only
+        state.register(emptyJournal);
+        register(new RequestRecording(journal, dialects, clock));
         register(AccessLog.class);
         register(ErrorMapper.class);
         register(JsonMapping.class);
@@ -145,6 +153,8 @@ public final class StubApplication extends ResourceConfig {
         ClockControl clockControl = new ClockControl(clock, schedules);
         ReportOutcomePlans outcomePlans = new ReportOutcomePlans(schedules, payValues.reportTypes());
         PayKeyControl payKeyControl = new PayKeyControl(payKeys);
+        JournalQueries journalQueries = new JournalQueries(journal);
+        StubVersions versions = StubVersions.read();
         register(new AbstractBinder() {
             @Override
             protected void configure() {
@@ -159,6 +169,8 @@ public final class StubApplication extends ResourceConfig {
                 bind(outcomePlans).to(ReportOutcomePlans.class);
                 bind(payKeyControl).to(PayKeyControl.class);
                 bind(state).to(StubState.class);
+                bind(journalQueries).to(JournalQueries.class);
+                bind(versions).to(StubVersions.class);
                 bind(dialects).to(Dialects.class);
                 bind(contracts).to(ServedContracts.class);
                 bind(docsPage).to(DocsPage.class);

@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import org.reportschedules.clock.StubClock;
 import org.reportschedules.docs.DocsPage;
 import org.reportschedules.docs.ServedContracts;
+import org.reportschedules.journal.RequestJournal;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.mws.SigningKeys;
@@ -132,6 +133,11 @@ public final class StubServerCommand implements Callable<Integer> {
             description = "Open connections per port beyond which a new one is closed at once. Default: ${DEFAULT-VALUE}.")
     int maxConnections;
 
+    @Option(names = "--journal-size", paramLabel = "N", defaultValue = "" + RequestJournal.DEFAULT_CAPACITY,
+            description = "How many answered requests the request journal (GET /__admin/requests) keeps, the oldest dropped "
+                    + "first; 0 keeps none. Default: ${DEFAULT-VALUE}.")
+    int journalSize;
+
     @Option(names = "--tls-keystore", paramLabel = "FILE",
             description = "Serve HTTPS with the one private key and certificate of this PKCS#12 keystore instead of a "
                     + "self-signed certificate. Needs --https-port.")
@@ -188,7 +194,7 @@ public final class StubServerCommand implements Callable<Integer> {
             MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
             return new StubSettings(listenHost(), portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus,
                     paySignatureMode, payKeys), mws,
-                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir), limits());
+                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir), limits(), journalSize);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.reportschedules.clock.StubClock;
+import org.reportschedules.journal.RequestJournal;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.scheduler.ReportMaking;
@@ -25,10 +26,11 @@ import org.reportschedules.tls.HttpsSettings;
  * @param https                 a secure port beside the plain one, on the same host, serving the same stub; empty for none
  * @param dataDir               where the state is kept across restarts (SQLite); empty to keep it in memory only
  * @param limits                request sizes, timeouts and the connection cap
+ * @param journalSize           how many answered requests the request journal keeps (the oldest dropped first); 0 keeps none
  */
 public record StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
                            Duration reportProcessingDelay, Optional<HttpsSettings> https, Optional<Path> dataDir,
-                           ServerLimits limits) {
+                           ServerLimits limits, int journalSize) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -44,16 +46,20 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
         if (https.isPresent() && port != 0 && https.get().port() == port) {
             throw new IllegalArgumentException("--https-port " + port + " is the plain HTTP port too: give each its own port");
         }
+        if (journalSize < 0) {
+            throw new IllegalArgumentException("--journal-size must be 0 (no journal) or more, not " + journalSize);
+        }
         if (reportProcessingDelay.isNegative() || reportProcessingDelay.compareTo(ReportMaking.KEPT_FOR) > 0) {
             throw new IllegalArgumentException("The report processing delay must be from PT0S up to P" + ReportMaking.KEPT_FOR.toDays()
                     + "D, how long reports are kept.");
         }
     }
 
-    /** In memory only, with the default limits. */
+    /** In memory only, with the default limits and journal size. */
     public StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
                         Duration reportProcessingDelay, Optional<HttpsSettings> https) {
-        this(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.empty(), ServerLimits.defaults());
+        this(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.empty(), ServerLimits.defaults(),
+                RequestJournal.DEFAULT_CAPACITY);
     }
 
     /** The embedded defaults, on the given port. */
@@ -63,30 +69,34 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     }
 
     public StubSettings withPay(PaySettings newPay) {
-        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https, dataDir, limits);
+        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https, dataDir, limits, journalSize);
     }
 
     public StubSettings withMws(MwsSettings newMws) {
-        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https, dataDir, limits);
+        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https, dataDir, limits, journalSize);
     }
 
     public StubSettings withAdmin(AdminApi newAdmin) {
-        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https, dataDir, limits);
+        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https, dataDir, limits, journalSize);
     }
 
     public StubSettings withReportProcessingDelay(Duration newDelay) {
-        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https, dataDir, limits);
+        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https, dataDir, limits, journalSize);
     }
 
     public StubSettings withHttps(HttpsSettings newHttps) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps), dataDir, limits);
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps), dataDir, limits, journalSize);
     }
 
     public StubSettings withDataDir(Path newDataDir) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.of(newDataDir), limits);
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.of(newDataDir), limits, journalSize);
     }
 
     public StubSettings withLimits(ServerLimits newLimits) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, newLimits);
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, newLimits, journalSize);
+    }
+
+    public StubSettings withJournalSize(int newJournalSize) {
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, limits, newJournalSize);
     }
 }

@@ -1,5 +1,7 @@
 package org.reportschedules.wire;
 
+import java.util.Optional;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +12,22 @@ import jakarta.ws.rs.core.Response;
  * (error bodies, request-id header, reply headers, how a failure is answered) is asked of that dialect.
  */
 public interface Dialect {
+
+    /** How the request journal names this dialect: pay, mws, documents, admin, docs. */
+    String name();
+
+    /** The merchant the request is for, as realm:account, when this dialect can tell; for the request journal. */
+    default Optional<String> merchant(ContainerRequestContext request) {
+        return Optional.empty();
+    }
+
+    /**
+     * The operation the request asked for when it is not the name of the resource method it reached (MWS names it
+     * in the Action parameter); for the request journal.
+     */
+    default Optional<String> operation(ContainerRequestContext request) {
+        return Optional.empty();
+    }
 
     /** Whether a request to this path (percent-decoded, as Jersey matches it; matrix parameters removed) speaks this dialect. */
     boolean serves(String path);
@@ -36,6 +54,7 @@ public interface Dialect {
     /**
      * The dialect's answer to anything that went wrong with the request: its own refusals, Jersey's and
      * the JSON reader's failures, a {@link MalformedRequest}, or a fault of the stub (answered with 500).
+     * It notes the refusal's category and code with {@link Refusals#note} for the request journal.
      */
     Response answer(Throwable failure, ContainerRequestContext request);
 }

@@ -38,6 +38,11 @@ public final class DocsDialect implements Dialect {
     }
 
     @Override
+    public String name() {
+        return "docs";
+    }
+
+    @Override
     public String requestIdHeader() {
         return "x-stub-request-id";
     }

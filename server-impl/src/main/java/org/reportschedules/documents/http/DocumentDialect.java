@@ -14,8 +14,10 @@ import org.reportschedules.documents.DocumentError;
 import org.reportschedules.documents.DocumentErrorCode;
 import org.reportschedules.documents.DocumentLinks;
 import org.reportschedules.documents.DocumentRefused;
+import org.reportschedules.journal.RefusalCategory;
 import org.reportschedules.wire.Dialect;
 import org.reportschedules.wire.MalformedRequest;
+import org.reportschedules.wire.Refusals;
 import org.reportschedules.wire.RequestTooLarge;
 import org.reportschedules.wire.RequestIds;
 
@@ -34,6 +36,11 @@ public final class DocumentDialect implements Dialect {
     }
 
     @Override
+    public String name() {
+        return "documents";
+    }
+
+    @Override
     public String requestIdHeader() {
         return "x-amz-request-id";
     }
@@ -41,7 +48,20 @@ public final class DocumentDialect implements Dialect {
     @Override
     public Response answer(Throwable failure, ContainerRequestContext request) {
         DocumentError error = translate(failure);
+        Refusals.note(request, category(error.code()), error.code().name());
         return Response.status(error.code().status()).type(XML).entity(xml(error, RequestIds.of(request))).build();
+    }
+
+    /** The request journal's word for each error code. */
+    static RefusalCategory category(DocumentErrorCode code) {
+        return switch (code) {
+            case InvalidRequest -> RefusalCategory.VALIDATION;
+            case AccessDenied -> RefusalCategory.ACCESS;
+            case NoSuchKey -> RefusalCategory.NOT_FOUND;
+            case EntityTooLarge -> RefusalCategory.TOO_LARGE;
+            case MethodNotAllowed -> RefusalCategory.UNSUPPORTED;
+            case InternalError -> RefusalCategory.INTERNAL;
+        };
     }
 
     static DocumentError translate(Throwable failure) {

@@ -2,6 +2,7 @@ package org.reportschedules.mws.http;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -11,10 +12,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.mws.model.ErrorResponse;
+import org.reportschedules.journal.RefusalCategory;
 import org.reportschedules.mws.MwsError;
+import org.reportschedules.mws.MwsErrorCode;
 import org.reportschedules.mws.MwsRequestRejected;
 import org.reportschedules.mws.RequestQuotas;
 import org.reportschedules.wire.Dialect;
+import org.reportschedules.wire.Refusals;
 import org.reportschedules.wire.RequestIds;
 
 /**
@@ -51,6 +55,22 @@ public final class MwsDialect implements Dialect {
     }
 
     @Override
+    public String name() {
+        return "mws";
+    }
+
+    @Override
+    public Optional<String> merchant(ContainerRequestContext request) {
+        return MwsForm.of(request).merchant().map(Object::toString);
+    }
+
+    /** MWS names the operation in the Action parameter; every action reaches the same resource method. */
+    @Override
+    public Optional<String> operation(ContainerRequestContext request) {
+        return MwsForm.of(request).get("Action").filter(action -> !action.isBlank());
+    }
+
+    @Override
     public String requestIdHeader() {
         return "x-mws-request-id";
     }
@@ -73,6 +93,7 @@ public final class MwsDialect implements Dialect {
             refused.quota().ifPresent(quota -> MwsReplyHeaders.recordQuota(request, quota));
         }
         MwsError error = MwsErrorTranslator.translate(failure, request.getMethod(), request.getUriInfo().getRequestUri().getPath());
+        Refusals.note(request, category(error.code()), error.code().name());
         ErrorResponse body = new ErrorResponse()
                 .error(new org.reportschedules.api.mws.model.MwsError()
                         .type(org.reportschedules.api.mws.model.MwsError.TypeEnum.fromValue(error.code().type()))
@@ -80,5 +101,19 @@ public final class MwsDialect implements Dialect {
                         .message(error.message()))
                 .requestId(RequestIds.of(request));
         return Response.status(error.status()).type(MediaType.TEXT_XML_TYPE).entity(MwsXml.write(body)).build();
+    }
+
+    /** The request journal's word for each error code. */
+    static RefusalCategory category(MwsErrorCode code) {
+        return switch (code) {
+            case InputStreamDisconnected, InvalidParameterValue, MissingParameter, InvalidReportType, InvalidScheduleFrequency ->
+                    RefusalCategory.VALIDATION;
+            case RequestExpired, InvalidAccessKeyId, SignatureDoesNotMatch -> RefusalCategory.SIGNATURE;
+            case AccessDenied -> RefusalCategory.ACCESS;
+            case InvalidAddress -> RefusalCategory.NOT_FOUND;
+            case RequestEntityTooLarge -> RefusalCategory.TOO_LARGE;
+            case QuotaExceeded, RequestThrottled -> RefusalCategory.THROTTLING;
+            case InternalError -> RefusalCategory.INTERNAL;
+        };
     }
 }

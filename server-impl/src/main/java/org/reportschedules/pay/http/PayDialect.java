@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,10 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.reportschedules.api.pay.model.Error;
+import org.reportschedules.journal.RefusalCategory;
 import org.reportschedules.pay.PayError;
+import org.reportschedules.pay.PayMerchants;
 import org.reportschedules.pay.PayReasonCode;
 import org.reportschedules.pay.PaySignatureCheck;
 import org.reportschedules.wire.Dialect;
+import org.reportschedules.wire.Refusals;
 
 /**
  * Amazon Pay API v2: JSON, errors as {@code {reasonCode, message}}, the request id in x-amz-pay-request-id
@@ -37,6 +41,24 @@ public final class PayDialect implements Dialect {
     @Override
     public boolean serves(String path) {
         return PayPaths.split(path).isPresent();
+    }
+
+    @Override
+    public String name() {
+        return "pay";
+    }
+
+    /** The merchant the request's authorization header and path name, for a Pay path; none when the header cannot be read. */
+    @Override
+    public Optional<String> merchant(ContainerRequestContext request) {
+        String rawPath = PayPaths.receivedPath(request);
+        return PayPaths.split(rawPath).flatMap(pay -> {
+            try {
+                return Optional.of(PayMerchants.of(request.getHeaderString(HttpHeaders.AUTHORIZATION), pay.environment()).toString());
+            } catch (RuntimeException unreadable) {
+                return Optional.empty();
+            }
+        });
     }
 
     @Override
@@ -95,9 +117,27 @@ public final class PayDialect implements Dialect {
     @Override
     public Response answer(Throwable failure, ContainerRequestContext request) {
         PayError error = PayErrorTranslator.translate(failure, request.getMethod(), PayPaths.receivedPath(request));
+        Refusals.note(request, category(error.reasonCode()), error.reasonCode().name());
         return Response.status(error.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new Error().reasonCode(error.reasonCode().name()).message(error.message()))
                 .build();
+    }
+
+    /** The request journal's word for each reason code. */
+    static RefusalCategory category(PayReasonCode code) {
+        return switch (code) {
+            case InvalidRequest, InvalidRequestFormat, InvalidParameterValue, MissingParameterValue, UnrecognizedField,
+                 InvalidHeaderValue, MissingHeader, MissingHeaderValue, InvalidParameterCombination, InvalidAPIVersion,
+                 InvalidSandboxSimulationSpecified, RequestTimeout -> RefusalCategory.VALIDATION;
+            case DuplicateIdempotencyKey -> RefusalCategory.IDEMPOTENCY;
+            case UnauthorizedAccess, InvalidAccountStatus -> RefusalCategory.ACCESS;
+            case InvalidAuthentication, InvalidRequestSignature, InvalidAuthorizationToken -> RefusalCategory.SIGNATURE;
+            case ResourceNotFound -> RefusalCategory.NOT_FOUND;
+            case UnsupportedOperation, RequestNotSupported -> RefusalCategory.UNSUPPORTED;
+            case RequestEntityTooLarge -> RefusalCategory.TOO_LARGE;
+            case TooManyRequests -> RefusalCategory.THROTTLING;
+            case InternalServerError, ServiceUnavailable -> RefusalCategory.INTERNAL;
+        };
     }
 }
