@@ -1,6 +1,7 @@
 package org.reportschedules.admin;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.admin.StubAdminApi;
@@ -15,6 +16,7 @@ import org.reportschedules.pay.PayKeyRegistry;
 import org.reportschedules.store.StubState;
 
 /** The stub-only controls: its clock, the outcomes of merchants' next reports, Amazon Pay public keys, and a reset of all state. */
+@Singleton
 public class AdminResource implements StubAdminApi {
 
     private final ClockControl clock;
