@@ -21,7 +21,8 @@ request = function()
     return wrk.format("DELETE", "/v2/report-schedules/" .. id, headers)
   end
   headers["content-type"] = "application/json"
-  return wrk.format("POST", "/v2/report-schedules", headers, body)
+  -- A schedule left by the end of a run (created, not yet cancelled) is replaced rather than refused.
+  return wrk.format("POST", "/v2/report-schedules?deleteExistingSchedule=true", headers, body)
 end
 
 response = function(status, headers, body)
