@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.inject.Singleton;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -117,6 +118,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().belongToAnyOf(ScheduleBook.class, MerchantRepository.class, InMemoryMerchantRepository.class)
             .orShould().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.reportschedules.contract..")
             .because("resources translate HTTP into calls of their dialect's application layer, which holds the rules and the state");
+
+    @ArchTest
+    static final ArchRule resourcesAreBuiltOnce = classes().that().haveSimpleNameEndingWith("Resource")
+            .and().resideInAPackage("org.reportschedules..")
+            .should().beAnnotatedWith(Singleton.class)
+            .because("Jersey builds a resource without @Singleton anew for every request, through HK2's injection: "
+                    + "an eighth of a GET's time in the profile (docs/BENCHMARKS.md)");
 
     @ArchTest
     static final ArchRule payResourceCallsOnlyItsApplicationLayer = classes().that().haveSimpleNameEndingWith("Resource")

@@ -1,6 +1,7 @@
 package org.reportschedules.admin;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.admin.StubAdminApi;
@@ -31,6 +32,7 @@ import org.reportschedules.store.StubState;
  * The stub-only controls: its clock, the outcomes of merchants' next reports, Amazon Pay public keys, a reset of all
  * state, the request journal, health and version.
  */
+@Singleton
 public class AdminResource implements StubAdminApi {
 
     private final ClockControl clock;

@@ -12,9 +12,14 @@ import java.util.function.Predicate;
 public final class ReportBook {
 
     private final Map<String, Report> byId = new LinkedHashMap<>();
+    /** No report was created before this; null when there is none. */
+    private Instant earliestCreated;
 
     public void add(Report report) {
         byId.put(report.id(), report);
+        if (earliestCreated == null || report.createdTime().isBefore(earliestCreated)) {
+            earliestCreated = report.createdTime();
+        }
     }
 
     public Optional<Report> find(String id) {
@@ -35,6 +40,11 @@ public final class ReportBook {
 
     /** Forgets reports created before the cut-off (Amazon keeps reports 90 days). */
     public void forgetCreatedBefore(Instant cutOff) {
+        // Called before every request a merchant makes: without this check each one read every report kept.
+        if (earliestCreated == null || !earliestCreated.isBefore(cutOff)) {
+            return;
+        }
         byId.values().removeIf(report -> report.createdTime().isBefore(cutOff));
+        earliestCreated = byId.values().stream().map(Report::createdTime).min(Instant::compareTo).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package org.reportschedules.wire;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 
@@ -17,8 +18,19 @@ public final class RequestIds {
         if (id != null) {
             return id.toString();
         }
-        String assigned = UUID.randomUUID().toString();
+        String assigned = randomUuid().toString();
         request.setProperty(PROPERTY, assigned);
         return assigned;
+    }
+
+    /**
+     * A version 4 UUID, as UUID.randomUUID() makes, from this thread's generator: randomUUID() draws from one
+     * SecureRandom that every request thread waits on, and a request id needs to be unique, not unguessable.
+     */
+    static UUID randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low);
     }
 }

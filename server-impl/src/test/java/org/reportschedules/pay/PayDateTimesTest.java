@@ -1,6 +1,10 @@
 package org.reportschedules.pay;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Random;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,5 +40,21 @@ class PayDateTimesTest {
     @Test
     void answersInTheBasicForm() {
         assertEquals("20221118T150630Z", PayDateTimes.format(Instant.parse("2022-11-18T15:06:30.789Z")));
+    }
+
+    @Test
+    void formatWritesWhatTheIsoBasicFormatterWritesForEveryYearTheStubKeeps() {
+        DateTimeFormatter basic = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+        Instant first = Instant.parse("0001-01-01T00:00:00Z");
+        Instant last = Instant.parse("9999-12-31T23:59:59.999999999Z");
+        Random random = new Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            Instant instant = Instant.ofEpochSecond(first.getEpochSecond()
+                    + (long) (random.nextDouble() * (last.getEpochSecond() - first.getEpochSecond())), random.nextInt(1_000_000_000));
+            assertEquals(basic.format(instant), PayDateTimes.format(instant), instant.toString());
+        }
+        for (Instant edge : List.of(first, last, Instant.EPOCH, Instant.parse("2024-02-29T23:59:59Z"))) {
+            assertEquals(basic.format(edge), PayDateTimes.format(edge), edge.toString());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.reportschedules.docs.http;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.reportschedules.docs.ServedContracts;
  * reached it (so the HTTPS listener hands out https URLs).
  */
 @Path(ServedContracts.PATH)
+@Singleton
 public class ContractsResource {
 
     private final ServedContracts contracts;

@@ -1,6 +1,7 @@
 package org.reportschedules.docs.http;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.reportschedules.docs.ServedFile;
 
 /** The docs page at /docs (and /docs/) and the files it loads from /docs/. */
 @Path(DocsPage.PATH)
+@Singleton
 public class DocsResource {
 
     private final DocsPage page;

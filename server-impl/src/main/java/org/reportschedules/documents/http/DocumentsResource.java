@@ -1,6 +1,7 @@
 package org.reportschedules.documents.http;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import org.reportschedules.documents.DocumentLinks;
  * Amazon Pay reports are CSV; MWS flat files are tab-separated text.
  */
 @Path(DocumentLinks.PATH)
+@Singleton
 public class DocumentsResource {
 
     private final DocumentDownloads downloads;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -67,6 +66,6 @@ final class MwsReplyHeaders {
 
     /** The live service wrote quotas as decimals: 80.0. */
     private static String decimal(int value) {
-        return String.format(Locale.ROOT, "%.1f", (double) value);
+        return value + ".0"; // String.format took a twentieth of an MWS request's time
     }
 }

@@ -1,8 +1,9 @@
 package org.reportschedules.mws.http;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,15 +20,18 @@ import org.reportschedules.wire.RequestIds;
  * ReportTypeList members only, while MWS lists are open-ended, so both methods read the request's merged
  * parameters (see {@link MwsForm}) rather than the typed arguments.
  */
+@Singleton
 public class MwsReportsResource implements MwsReportsApi {
 
     private final MwsReports reports;
 
-    @Context
-    private ContainerRequestContext request;
+    // One instance serves every request (built per request, it cost an eighth of a GET; see docs/BENCHMARKS.md),
+    // so the request is looked up per call: ContainerRequestContext itself cannot be injected as a proxy.
+    private final Provider<ContainerRequestContext> requests;
 
     @Inject
-    public MwsReportsResource(MwsReports reports) {
+    public MwsReportsResource(MwsReports reports, Provider<ContainerRequestContext> requests) {
+        this.requests = requests;
         this.reports = reports;
     }
 
@@ -58,6 +62,7 @@ public class MwsReportsResource implements MwsReportsApi {
     }
 
     private Response handle() {
+        ContainerRequestContext request = request();
         MwsCall call = new MwsCall(request.getMethod(), request.getHeaderString(HttpHeaders.HOST),
                 request.getUriInfo().getRequestUri().getRawPath(), MwsForm.of(request), RequestIds.of(request));
         MwsReports.Answer answer = reports.handle(call);
@@ -67,5 +72,9 @@ public class MwsReportsResource implements MwsReportsApi {
             return Response.ok(report.bytes(), MediaType.TEXT_PLAIN_TYPE).header("Content-MD5", report.contentMd5()).build();
         }
         return Response.ok(MwsXml.write(answer.document()), MediaType.TEXT_XML_TYPE).build();
+    }
+
+    private ContainerRequestContext request() {
+        return requests.get();
     }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -25,17 +26,21 @@ import org.reportschedules.pay.ScheduleByIdShape;
  * The Amazon Pay v2 report-schedule operations, as the generated interface declares them: HTTP in, a call
  * to {@link PayReportSchedules}, the generated models out. The rules live there.
  */
+@Singleton
 public class ReportSchedulesResource implements ReportSchedulesApi {
 
     private final PayReportSchedules schedules;
     private final PaySettings settings;
     private final IdempotentReplies replies;
 
-    @Context
-    private ContainerRequestContext request;
+    // One instance serves every request (built per request, it cost an eighth of a GET; see docs/BENCHMARKS.md),
+    // so the request is looked up per call: ContainerRequestContext itself cannot be injected as a proxy.
+    private final Provider<ContainerRequestContext> requests;
 
     @Inject
-    public ReportSchedulesResource(PayReportSchedules schedules, PaySettings settings, IdempotentReplies replies) {
+    public ReportSchedulesResource(PayReportSchedules schedules, PaySettings settings, IdempotentReplies replies,
+                                   Provider<ContainerRequestContext> requests) {
+        this.requests = requests;
         this.schedules = schedules;
         this.settings = settings;
         this.replies = replies;
@@ -63,7 +68,7 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
                 textOf(body.getReportType()), textOf(body.getScheduleFrequency()), body.getNextReportCreationTime(),
                 body.getDeleteExistingSchedule(), deleteExistingSchedule);
         // The header as received, not the generated parameter: a key given twice must be refused, not half read.
-        String id = replies.once(caller(), request.getHeaderString(IdempotencyKey.HEADER), asked, () -> schedules.create(caller(), asked));
+        String id = replies.once(caller(), request().getHeaderString(IdempotencyKey.HEADER), asked, () -> schedules.create(caller(), asked));
         return Response.status(Response.Status.CREATED)
                 .entity(new CreateReportScheduleResponse().reportScheduleId(id))
                 .build();
@@ -76,10 +81,14 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
     }
 
     private PayCaller caller() {
-        return new PayCaller(request.getHeaderString(HttpHeaders.AUTHORIZATION), PayPaths.environmentOf(request));
+        return new PayCaller(request().getHeaderString(HttpHeaders.AUTHORIZATION), PayPaths.environmentOf(request()));
     }
 
     private static String textOf(Object contractEnum) {
         return contractEnum == null ? null : contractEnum.toString();
+    }
+
+    private ContainerRequestContext request() {
+        return requests.get();
     }
 }

@@ -1,8 +1,9 @@
 package org.reportschedules.pay.http;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -20,16 +21,19 @@ import org.reportschedules.pay.ReportQuery;
  * The Amazon Pay v2 report operations, as the generated interface declares them: HTTP in, a call to
  * {@link PayReports}, the generated models out. The rules live there.
  */
+@Singleton
 public class ReportsResource implements ReportsApi {
 
     private final PayReports reports;
     private final IdempotentReplies replies;
 
-    @Context
-    private ContainerRequestContext request;
+    // One instance serves every request (built per request, it cost an eighth of a GET; see docs/BENCHMARKS.md),
+    // so the request is looked up per call: ContainerRequestContext itself cannot be injected as a proxy.
+    private final Provider<ContainerRequestContext> requests;
 
     @Inject
-    public ReportsResource(PayReports reports, IdempotentReplies replies) {
+    public ReportsResource(PayReports reports, IdempotentReplies replies, Provider<ContainerRequestContext> requests) {
+        this.requests = requests;
         this.reports = reports;
         this.replies = replies;
     }
@@ -38,7 +42,7 @@ public class ReportsResource implements ReportsApi {
     public Response getReports(String reportTypes, String processingStatuses, String createdSince, String createdUntil,
                                Integer pageSize, String nextToken, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
         // The generated interface fills in the contract's default; the rule on nextToken needs to know whether one was sent.
-        Integer sentPageSize = request.getUriInfo().getQueryParameters().containsKey("pageSize") ? pageSize : null;
+        Integer sentPageSize = request().getUriInfo().getQueryParameters().containsKey("pageSize") ? pageSize : null;
         ReportQuery query = new ReportQuery(reportTypes, processingStatuses, createdSince, createdUntil, sentPageSize, nextToken);
         return Response.ok(PayReportModels.list(reports.list(caller(), query))).build();
     }
@@ -54,7 +58,7 @@ public class ReportsResource implements ReportsApi {
         NewReport asked = body == null ? null
                 : new NewReport(body.getReportType() == null ? null : body.getReportType().toString(), body.getStartTime(), body.getEndTime());
         // The header as received, not the generated parameter: a key given twice must be refused, not half read.
-        String id = replies.once(caller(), request.getHeaderString(IdempotencyKey.HEADER), asked, () -> reports.create(caller(), asked));
+        String id = replies.once(caller(), request().getHeaderString(IdempotencyKey.HEADER), asked, () -> reports.create(caller(), asked));
         return Response.status(Response.Status.CREATED)
                 .entity(new CreateReportResponse().reportId(id))
                 .build();
@@ -63,10 +67,14 @@ public class ReportsResource implements ReportsApi {
     @Override
     public Response getReportDocument(String reportDocumentId, String xAmzPayDate, String xAmzPayHost, String xAmzPayRegion) {
         // The url points at the stub as the client reached it: the scheme, host and port of this request.
-        return Response.ok(PayReportModels.toModel(reports.document(caller(), reportDocumentId, request.getUriInfo().getBaseUri()))).build();
+        return Response.ok(PayReportModels.toModel(reports.document(caller(), reportDocumentId, request().getUriInfo().getBaseUri()))).build();
     }
 
     private PayCaller caller() {
-        return new PayCaller(request.getHeaderString(HttpHeaders.AUTHORIZATION), PayPaths.environmentOf(request));
+        return new PayCaller(request().getHeaderString(HttpHeaders.AUTHORIZATION), PayPaths.environmentOf(request()));
+    }
+
+    private ContainerRequestContext request() {
+        return requests.get();
     }
 }

@@ -1,0 +1,315 @@
+#!/usr/bin/env bash
+#
+# bench/run.sh: measure the stub against a bare Jersey/Grizzly baseline in one run and write docs/BENCHMARKS.md.
+# See bench/README.md. Everything runs on loopback and stops by itself (servers are killed on exit).
+#
+# Settings (environment variables):
+#   WARMUP=10 DURATION=15   seconds of wrk warm-up and of measurement per case and repeat
+#   REPEAT=3                measurements per case; the table shows medians
+#   THREADS=1 CONNECTIONS=16
+#   HEAP=256m               fixed heap (-Xms = -Xmx) of every server; the memory case uses SMALL_HEAP=128m
+#   STARTS=5                start-ups timed to the first 200
+#   SCALE=100000            schedules stored for the scale and scheduler cases (0 skips both)
+#   SKIP_BUILD=1            use the jar already built;  MVN_FLAGS="-o" for an offline build
+#   OUT=docs/BENCHMARKS.md  where the table goes;  JAVA_OPTS=...  extra flags for the stub's JVM
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+WARMUP=${WARMUP:-10} DURATION=${DURATION:-15} REPEAT=${REPEAT:-3}
+THREADS=${THREADS:-1} CONNECTIONS=${CONNECTIONS:-16}
+HEAP=${HEAP:-256m} SMALL_HEAP=${SMALL_HEAP:-128m} STARTS=${STARTS:-5} SCALE=${SCALE:-100000}
+OUT=${OUT:-docs/BENCHMARKS.md} JAVA_OPTS=${JAVA_OPTS:-}
+JAR=${JAR:-server-impl/target/report-schedules-stub.jar}
+WORK=$(mktemp -d)
+MWS_KEY=BENCHKEY MWS_SECRET=bench-secret
+PIDS=()
+
+cleanup() {
+    # Servers are started inside $(...), so their ids are kept in files rather than in PIDS.
+    for pid in "${PIDS[@]}" $(cat "$WORK"/*.pid 2>/dev/null); do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+if ! command -v wrk >/dev/null; then
+    log "installing wrk (Debian package)"
+    if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
+fi
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    log "building the stub: mvn -q -DskipTests package ${MVN_FLAGS:-}"
+    # shellcheck disable=SC2086
+    mvn -q -DskipTests package ${MVN_FLAGS:-} >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+fi
+log "compiling the baseline server against the stub's jar (same Jersey/Grizzly)"
+mkdir -p "$WORK/classes"
+javac -d "$WORK/classes" -cp "$JAR" bench/java/BaselineServer.java
+
+free_port() { local p; while :; do p=$((20000 + RANDOM % 12000)); (echo >/dev/tcp/127.0.0.1/$p) 2>/dev/null || { echo $p; return; }; done; }
+
+# Starts a server in the background on a free port, its stdout+stderr (the stub's access log among them) to $2;
+# prints the port once the server answers. The command's "PORT" argument is replaced by the port.
+start_server() {
+    local name=$1 output=$2 port arg cmd=(); shift 2
+    port=$(free_port)
+    for arg in "$@"; do cmd+=("${arg/#PORT/$port}"); done
+    "${cmd[@]}" >"$output" 2>&1 &
+    echo $! >"$WORK/$name.pid"
+    for _ in $(seq 1 600); do
+        curl -s -o /dev/null "http://127.0.0.1:$port/" && { echo "$port"; return; }
+        kill -0 "$(cat "$WORK/$name.pid")" 2>/dev/null || { log "$name stopped"; [ -f "$output" ] && tail -20 "$output" >&2; exit 1; }
+        sleep 0.1
+    done
+    log "$name did not start"; exit 1
+}
+
+stop_server() { # not a child of this shell: wait for it to go
+    local pid; pid=$(cat "$WORK/$1.pid"); kill "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    rm -f "$WORK/$1.pid"
+}
+
+start_stub() { # name output heap [extra JVM flags...] -- [stub flags...]
+    local name=$1 output=$2 heap=$3; shift 3
+    local jvm=() stub=()
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do jvm+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    stub=("$@")
+    # shellcheck disable=SC2086
+    start_server "$name" "$output" java -Xms"$heap" -Xmx"$heap" $JAVA_OPTS "${jvm[@]}" -jar "$JAR" --port PORT \
+        --mws-key "$MWS_KEY=$MWS_SECRET" --mws-throttling off "${stub[@]}"
+}
+
+# Stores one schedule per Amazon Pay report type (7: one per type is the rule, the multi-currency type cannot
+# be scheduled) for the default merchant, the one a request without an authorization header acts for.
+fill_default_merchant() {
+    local port=$1 type
+    for type in SETTLEMENT SANDBOX_SETTLEMENT ORDER_REFERENCE BILLING_AGREEMENT AUTHORIZATION CAPTURE REFUND; do
+        curl -sf -o /dev/null -X POST "http://127.0.0.1:$port/v2/report-schedules" -H 'content-type: application/json' \
+            -d "{\"reportType\":\"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_${type}_DATA_\",\"scheduleFrequency\":\"P1D\",\"nextReportCreationTime\":\"20991118T150630Z\"}"
+    done
+}
+
+# Runs wrk and prints "requests/s p50_ms p99_ms errors".
+wrk_case() { # port seconds path [lua script] [wrk threads]
+    local port=$1 seconds=$2 path=$3 script=${4:-} threads=${5:-$THREADS} out
+    local args=(-t"$threads" -c"$CONNECTIONS" -d"${seconds}s" --latency)
+    [ -n "$script" ] && args+=(-s "$script")
+    out=$(wrk "${args[@]}" "http://127.0.0.1:$port$path")
+    echo "$out" >>"$WORK/wrk.log"
+    echo "$out" | awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec:/ { rps = $2 }
+        /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+        /Non-2xx or 3xx responses:/ { errors += $NF }
+        /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+        END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }'
+}
+
+measure() { # key port path [lua] [wrk threads]: warm up, then one measurement appended to $WORK/results/key
+    local key=$1 port=$2 path=$3 script=${4:-} threads=${5:-$THREADS}
+    mkdir -p "$WORK/results"
+    [ "$WARMUP" -gt 0 ] && wrk_case "$port" "$WARMUP" "$path" "$script" "$threads" >/dev/null
+    wrk_case "$port" "$DURATION" "$path" "$script" "$threads" >>"$WORK/results/$key"
+    log "$key: $(tail -1 "$WORK/results/$key")"
+}
+
+# A signed ManageReportSchedule body, dated now. Its ScheduleDate is a month ahead: without one the schedule is due
+# at once, and every request would make a report (as it should), so the case would measure a growing report list.
+sign_mws_body() { # port
+    scripts/mws-request.sh --dry-run -u "http://127.0.0.1:$1" -k "$MWS_KEY" -s "$MWS_SECRET" \
+        Action=ManageReportSchedule ReportType=_GET_ORDERS_DATA_ Schedule=_30_DAYS_ \
+        ScheduleDate="$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)" | tail -1 >"$WORK/mws-body"
+}
+
+# Median of one column (1 requests/s, 2 p50, 3 p99) of a result file; errors are summed.
+median() { sort -n -k"$2" "$WORK/results/$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
+errors() { awk '{ s += $4 } END { print s + 0 }' "$WORK/results/$1"; }
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- Main cases: the baseline and the stub side by side, measured in turns within each repeat --------------------
+log "starting the stub (heap $HEAP) and the baseline"
+STUB=$(start_stub stub "$WORK/stub.log" "$HEAP")
+fill_default_merchant "$STUB"
+curl -sf "http://127.0.0.1:$STUB/v2/report-schedules" >"$WORK/get-body.json"
+BASE=$(start_server baseline "$WORK/baseline.log" java -Xms"$HEAP" -Xmx"$HEAP" \
+    -cp "$JAR:$WORK/classes" BaselineServer PORT "$WORK/get-body.json")
+export BENCH_MWS_BODY=$WORK/mws-body
+for r in $(seq 1 "$REPEAT"); do
+    log "repeat $r of $REPEAT"
+    measure baseline "$BASE" /v2/report-schedules
+    measure get "$STUB" /v2/report-schedules
+    # One wrk thread per connection (see create_cancel.lua), so its baseline is measured the same way.
+    measure baseline-per-connection "$BASE" /v2/report-schedules "" "$CONNECTIONS"
+    measure cycle "$STUB" /v2/report-schedules bench/lua/create_cancel.lua "$CONNECTIONS"
+    sign_mws_body "$STUB"
+    measure mws "$STUB" /Reports/2009-01-01 bench/lua/mws_manage.lua
+done
+ACCESS_LINES=$(grep -c ' access - ' "$WORK/stub.log" || true)
+stop_server stub
+
+# --- Logging cost: the same GET with the access log to /dev/null and switched off (only for this measurement) ----
+log "logging cost"
+STUB=$(start_stub stub-devnull /dev/null "$HEAP")
+fill_default_merchant "$STUB"
+for r in $(seq 1 "$REPEAT"); do measure get-log-devnull "$STUB" /v2/report-schedules; done
+stop_server stub-devnull
+STUB=$(start_stub stub-nolog "$WORK/stub-nolog.log" "$HEAP" -Dorg.slf4j.simpleLogger.log.access=off)
+fill_default_merchant "$STUB"
+for r in $(seq 1 "$REPEAT"); do measure get-log-off "$STUB" /v2/report-schedules; done
+stop_server stub-nolog
+
+# --- Memory: the GET and the create + cancel cycle with -Xmx128m -----------------------------------------------
+log "memory: heap $SMALL_HEAP"
+STUB=$(start_stub stub-small "$WORK/stub-small.log" "$SMALL_HEAP")
+fill_default_merchant "$STUB"
+for r in $(seq 1 "$REPEAT"); do
+    measure get-small "$STUB" /v2/report-schedules
+    measure cycle-small "$STUB" /v2/report-schedules bench/lua/create_cancel.lua "$CONNECTIONS"
+done
+SMALL_OOM=$(grep -c OutOfMemoryError "$WORK/stub-small.log" || true)
+stop_server stub-small
+
+# --- Start-up of the runnable jar to the first 200, plain and with a class-data sharing archive ------------------
+time_starts() { # file [extra JVM flags...]: STARTS start-ups, milliseconds to the first 200, one a line
+    local file=$1 port pid t0; shift
+    : >"$file"
+    for _ in $(seq 1 "$STARTS"); do
+        port=$(free_port)
+        t0=$(date +%s%N)
+        # shellcheck disable=SC2086
+        java -Xms"$HEAP" -Xmx"$HEAP" $JAVA_OPTS "$@" -jar "$JAR" --port "$port" >/dev/null 2>&1 &
+        pid=$!; PIDS+=("$pid")
+        until curl -sf -o /dev/null "http://127.0.0.1:$port/v2/report-schedules"; do sleep 0.01; done
+        echo $(( ($(date +%s%N) - t0) / 1000000 )) >>"$file"
+        kill "$pid"; wait "$pid" 2>/dev/null || true
+    done
+}
+median_of() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+log "start-up, $STARTS times"
+time_starts "$WORK/starts"
+# JDK 17 writes a dynamic archive of the classes a run loaded when it exits (-XX:ArchiveClassesAtExit); later
+# runs map it instead of loading and verifying those classes again.
+log "start-up with a class-data sharing archive, $STARTS times"
+port=$(free_port)
+# shellcheck disable=SC2086
+java -XX:ArchiveClassesAtExit="$WORK/stub.jsa" -Xms"$HEAP" -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" --port "$port" >/dev/null 2>&1 &
+pid=$!; PIDS+=("$pid")
+until curl -sf -o /dev/null "http://127.0.0.1:$port/v2/report-schedules"; do sleep 0.05; done
+curl -s -o /dev/null "http://127.0.0.1:$port/Reports/2009-01-01" -d Action=GetReportScheduleCount
+kill "$pid"; wait "$pid" 2>/dev/null || true
+time_starts "$WORK/starts-cds" -XX:SharedArchiveFile="$WORK/stub.jsa"
+STARTUP_MS=$(median_of "$WORK/starts") STARTUP_ALL=$(tr '\n' ' ' <"$WORK/starts")
+STARTUP_CDS_MS=$(median_of "$WORK/starts-cds") STARTUP_CDS_ALL=$(tr '\n' ' ' <"$WORK/starts-cds")
+
+# --- Scale and scheduler: SCALE schedules across SCALE/10 merchants, filled over HTTP ---------------------------
+SCALE_ROWS=''
+if [ "$SCALE" -gt 0 ]; then
+    log "scale: $SCALE schedules"
+    STUB=$(start_stub stub-scale "$WORK/stub-scale.log" 1g -Dorg.slf4j.simpleLogger.log.access=off)
+    PID_SCALE=$(cat "$WORK/stub-scale.pid")
+    fill_default_merchant "$STUB"
+    heap_used() { jcmd "$PID_SCALE" GC.run >/dev/null; jcmd "$PID_SCALE" GC.heap_info | awk '/garbage-first heap/ { gsub(/K/, "", $0); for (i = 1; i <= NF; i++) if ($i == "used") print $(i + 1) }'; }
+    for r in $(seq 1 "$REPEAT"); do measure get-empty-store "$STUB" /v2/report-schedules; done
+    HEAP_BEFORE=$(heap_used)
+    FILL_START=$(date +%s%N)
+    BENCH_DUE=$(date -u -d '+1 hour' +%Y%m%dT%H%M%SZ)
+    BENCH_SCALE=$SCALE BENCH_DUE=$BENCH_DUE wrk -t1 -c16 -d600s -s bench/lua/fill.lua "http://127.0.0.1:$STUB" >"$WORK/fill.log" 2>&1 || true
+    FILL_S=$(awk -v t="$(( $(date +%s%N) - FILL_START ))" 'BEGIN { printf "%.1f", t / 1e9 }')
+    STORED=$(curl -sf "http://127.0.0.1:$STUB/v2/report-schedules" -H 'authorization: AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=FILL-0, SignedHeaders=x, Signature=x' | grep -o reportScheduleId | wc -l)
+    HEAP_AFTER=$(heap_used)
+    for r in $(seq 1 "$REPEAT"); do measure get-full-store "$STUB" /v2/report-schedules; done
+    # Scheduler: every stored schedule falls due at one instant when the clock jumps past it; GETs go on meanwhile.
+    wrk -t1 -c16 -d"$((DURATION))s" --latency "http://127.0.0.1:$STUB/v2/report-schedules" >"$WORK/during-firing.log" &
+    WRK_PID=$!
+    sleep 2
+    FIRE_S=$(curl -s -o "$WORK/advance.json" -w '%{time_total}' -X POST "http://127.0.0.1:$STUB/__admin/clock/advance" \
+        -H 'content-type: application/json' -d '{"by":"PT2H"}')
+    wait "$WRK_PID" || true
+    DURING_P99=$(awk '/^ +99%/ { v = $2; if (v ~ /us$/) v = v / 1000; else if (v ~ /ms$/) v = v + 0; else if (v ~ /s$/) v = v * 1000; printf "%.2f", v }' "$WORK/during-firing.log")
+    stop_server stub-scale
+fi
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- The table ------------------------------------------------------------------------------------------------------
+row() { # label key target [baseline key]
+    local rps p50 p99 base
+    rps=$(median "$2" 1); p50=$(median "$2" 2); p99=$(median "$2" 3); base=$(median "${4:-baseline}" 1)
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$rps" "$p50" "$p99" \
+        "$(awk -v a="$rps" -v b="$base" 'BEGIN { printf "%.2fx", a / b }')" "$(errors "$2")" "$3"
+}
+ratio() { awk -v a="$(median "$1" "$3")" -v b="$(median "$2" "$3")" 'BEGIN { printf "%.2fx", a / b }'; }
+
+{
+    echo "# Benchmarks"
+    echo
+    echo "Written by \`bench/run.sh\` (see bench/README.md); every figure below comes from one run of it. Ratios compare"
+    echo "with the baseline measured in the same run: a bare JAX-RS resource on the same Jersey/Grizzly jars answering the"
+    echo "same bytes as the stub's GET. Figures are medians of $REPEAT measurements; the server and wrk share the machine."
+    echo
+    echo "## Machine and run"
+    echo
+    echo "| | |"
+    echo "|---|---|"
+    echo "| CPU | $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//') |"
+    echo "| JDK | $(java -version 2>&1 | head -1) |"
+    echo "| wrk | $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2) |"
+    echo "| load average (1, 5, 15 min) | before $LOAD_BEFORE; after $LOAD_AFTER |"
+    echo "| command | \`WARMUP=$WARMUP DURATION=$DURATION REPEAT=$REPEAT SCALE=$SCALE bench/run.sh\` |"
+    echo "| load | wrk -t$THREADS -c$CONNECTIONS --latency on loopback, ${WARMUP} s warm-up then ${DURATION} s measured per case and repeat |"
+    echo "| servers | \`java -Xms$HEAP -Xmx$HEAP ${JAVA_OPTS} -jar $(basename "$JAR") --port N --mws-key ... --mws-throttling off\`, access log to a file |"
+    echo "| date | $(date -u +%Y-%m-%dT%H:%MZ) |"
+    echo
+    echo "## Throughput and latency"
+    echo
+    echo "| case | requests/s | p50 ms | p99 ms | vs baseline | non-2xx | target |"
+    echo "|---|---|---|---|---|---|---|"
+    row "Baseline: constant JSON, bare Jersey/Grizzly" baseline "-"
+    row "GET /v2/report-schedules (7 stored)" get "≥ 0.85x, p99 ≤ 5 ms"
+    row "Baseline with -t$CONNECTIONS (one wrk thread per connection)" baseline-per-connection "-" baseline-per-connection
+    row "Create + cancel cycle (POST then DELETE), -t$CONNECTIONS" cycle "≥ 0.6x" baseline-per-connection
+    row "MWS ManageReportSchedule, signature checked" mws "≥ 0.5x"
+    row "GET, access log to /dev/null" get-log-devnull "logging costs nothing"
+    row "GET, access log off (measurement only)" get-log-off "logging costs nothing"
+    row "GET with -Xmx$SMALL_HEAP" get-small "no errors, p99 ≤ 5 ms"
+    row "Create + cancel with -Xmx$SMALL_HEAP, -t$CONNECTIONS" cycle-small "no errors" baseline-per-connection
+    echo
+    echo "- Access log: $ACCESS_LINES lines written to a file in the main cases. GET with the log to a file vs switched"
+    echo "  off: $(ratio get get-log-off 1) the requests/s; to /dev/null vs off: $(ratio get-log-devnull get-log-off 1)."
+    echo "- The create + cancel rows run one wrk thread per connection, as does the baseline they are compared with:"
+    echo "  wrk does not say which request a response answers, and only within one connection is the order kept."
+    echo "- -Xmx$SMALL_HEAP: OutOfMemoryError lines in the log: $SMALL_OOM."
+    echo "- The Amazon Pay rules allow one schedule per report type and merchant, and 7 types can be scheduled, so a"
+    echo "  merchant holds at most 7 schedules: the GET lists 7, not 10."
+    echo
+    echo "## Start-up of the runnable jar to the first 200"
+    echo
+    echo "| JVM | median of $STARTS | each (ms) | target |"
+    echo "|---|---|---|---|"
+    echo "| \`java -jar\` | $STARTUP_MS ms | $STARTUP_ALL | ≤ 1000 ms |"
+    echo "| with a class-data sharing archive (\`-XX:SharedArchiveFile\`, made by one run with \`-XX:ArchiveClassesAtExit\`) | $STARTUP_CDS_MS ms | $STARTUP_CDS_ALL | ≤ 1000 ms |"
+    echo
+    echo "From launching \`java -Xms$HEAP -Xmx$HEAP ${JAVA_OPTS} -jar\` to the first 200 of \`GET /v2/report-schedules\`, polled every 10 ms."
+    if [ "$SCALE" -gt 0 ]; then
+        echo
+        echo "## Scale and scheduler ($SCALE schedules, filled over HTTP; heap 1 GB, access log off)"
+        echo
+        echo "| measure | figure | target |"
+        echo "|---|---|---|"
+        echo "| GET for one merchant (7 stored), empty store otherwise: p50 / p99 | $(median get-empty-store 2) / $(median get-empty-store 3) ms, $(median get-empty-store 1) requests/s | |"
+        echo "| the same GET with $SCALE more schedules stored: p50 / p99 | $(median get-full-store 2) / $(median get-full-store 3) ms, $(median get-full-store 1) requests/s | ≤ 1.2x the empty store's latency |"
+        echo "| ratio full / empty: p50, p99 | $(ratio get-full-store get-empty-store 2), $(ratio get-full-store get-empty-store 3) | ≤ 1.2x |"
+        echo "| schedules stored (checked: the first fill merchant lists $STORED) | $SCALE in $((SCALE / 7 + 1)) merchants (7 each), filled in $FILL_S s | 1,000,000 in 100,000 merchants (not measured: see below) |"
+        echo "| heap per stored schedule (used heap after a full GC, before and after the fill) | $(awk -v a="$HEAP_AFTER" -v b="$HEAP_BEFORE" -v n="$SCALE" 'BEGIN { printf "%.0f bytes (%d K -> %d K)", (a - b) * 1024 / n, b, a }') | reported |"
+        echo "| all $SCALE schedules fire at once: \`POST /__admin/clock/advance {\"by\":\"PT2H\"}\` returns after firing every due schedule | $FIRE_S s | ≤ 5 s |"
+        echo "| GET p99 while they fire (wrk over ${DURATION} s around the advance) | $DURING_P99 ms | ≤ 20 ms |"
+    fi
+    if [ -f bench/findings.md ]; then echo; cat bench/findings.md; fi
+} >"$OUT"
+log "wrote $OUT"
+cat "$OUT"
