@@ -3,6 +3,7 @@ package org.reportschedules.contract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,10 +28,12 @@ public final class ContractFile {
     public static final String ADMIN = "stub-admin.yaml";
 
     private final String name;
+    private final String source;
     private final JsonNode root;
 
-    private ContractFile(String name, JsonNode root) {
+    private ContractFile(String name, String source, JsonNode root) {
         this.name = name;
+        this.source = source;
         this.root = root;
     }
 
@@ -47,10 +50,21 @@ public final class ContractFile {
             if (yaml == null) {
                 throw new IllegalStateException(resource + " is not on the classpath (api-spec jar)");
             }
-            return new ContractFile(name, new YAMLMapper().readTree(yaml));
+            String source = new String(yaml.readAllBytes(), StandardCharsets.UTF_8);
+            return new ContractFile(name, source, new YAMLMapper().readTree(source));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
+    }
+
+    /** The file as it is written, for serving it. */
+    public String source() {
+        return source;
+    }
+
+    /** The whole document, a copy the caller may change. */
+    public JsonNode document() {
+        return root.deepCopy();
     }
 
     /** One scalar, e.g. info.version. */

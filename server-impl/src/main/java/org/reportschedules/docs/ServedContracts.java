@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.reportschedules.contract.ContractFile;
 
 /**
  * The contract files the stub serves under {@value #PATH}: each OpenAPI file as YAML (the file itself but for
@@ -50,17 +50,14 @@ public final class ServedContracts {
         return new ServedContracts(withAdmin);
     }
 
+    /** The contract as the stub already read it for its own facts: the same file, read and parsed once. */
     private void add(String title, String baseName) {
-        String yaml = read(baseName + ".yaml");
-        try {
-            JsonNode tree = new YAMLMapper().readTree(yaml);
-            if (!tree.path("servers").isArray()) {
-                throw new IllegalStateException(baseName + ".yaml has no servers list");
-            }
-            byBaseName.put(baseName, new Contract(title, yaml, tree));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(baseName + ".yaml is not YAML", e);
+        ContractFile file = ContractFile.load(baseName + ".yaml");
+        JsonNode tree = file.document();
+        if (!tree.path("servers").isArray()) {
+            throw new IllegalStateException(baseName + ".yaml has no servers list");
         }
+        byBaseName.put(baseName, new Contract(title, file.source(), tree));
     }
 
     /** The api-spec jar holds the contract files under openapi/. */
