@@ -2,7 +2,6 @@ package org.reportschedules.reliability;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -34,13 +33,23 @@ final class RawExchange {
         head.append("Connection: close\r\nContent-Length: ").append(body.length).append("\r\n\r\n");
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-            out.write(body);
-            out.flush();
+            IOException writeFailure = null;
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+                out.write(body);
+                out.flush();
+            } catch (IOException e) {
+                writeFailure = e; // a server may answer and close before the whole request is in (a head or body too large)
+            }
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            InputStream in = socket.getInputStream();
-            in.transferTo(answer);
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (IOException e) {
+                if (answer.size() == 0) {
+                    throw writeFailure != null ? writeFailure : e;
+                }
+            }
             return parse(answer.toString(StandardCharsets.ISO_8859_1)); // one char a byte, so chunk sizes hold
         } catch (IOException e) {
             return new Answer(0, Map.of(), "connection failed: " + e);
