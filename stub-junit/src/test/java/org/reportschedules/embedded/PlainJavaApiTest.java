@@ -49,6 +49,21 @@ class PlainJavaApiTest {
         }
     }
 
+    /** The README's plain example, as written there, with a client call where it says "your client". */
+    @Test
+    void theReadmesPlainExample() throws Exception {
+        long creates;
+        try (ReportSchedulesStub stub = ReportSchedulesStub.start(settings -> settings.withJournalSize(100))) {
+            URI base = stub.baseUri();
+            stub.admin().setClock(Instant.parse("2026-01-01T00:00:00Z"));
+            PartnerSdk.clientOf(base, "LIVE-READMEMERCHANT", PartnerSdk.newKeyPair()).createReportSchedule(schedule(), null);
+            stub.admin().advanceClock(Duration.ofDays(1));
+            creates = stub.admin().countRequests(RequestFilter.all().operation("createReportSchedule"));
+            stub.admin().reset();
+        }
+        assertEquals(1, creates);
+    }
+
     @Test
     void theJournalCountsListsAndForgetsWhatAClientSent() throws Exception {
         try (ReportSchedulesStub stub = ReportSchedulesStub.start()) {
