@@ -84,7 +84,7 @@ public final class ConfigFile {
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode item : items) {
-            if (!item.isValueNode() || item.isNull()) {
+            if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
                 throw new ConfigurationRefused(subject + " must be " + (setting.repeatable() ? "a list of values" : "a single value")
                         + ", not " + kind(item));
             }
@@ -117,7 +117,7 @@ public final class ConfigFile {
     }
 
     private static String kind(JsonNode node) {
-        if (node.isNull()) {
+        if (node.isNull() || (node.isValueNode() && node.asText().isBlank())) {
             return "an empty value";
         }
         return node.isObject() ? "a mapping" : node.isArray() ? "a list" : "'" + node.asText() + "'";
