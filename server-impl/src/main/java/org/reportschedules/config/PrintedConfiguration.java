@@ -16,7 +16,7 @@ public final class PrintedConfiguration {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./][A-Za-z0-9_./=+*-]*");
 
     /** Plain texts YAML would read as something else: null, booleans, numbers with leading zeros. */
-    private static final Pattern YAML_WORDS = Pattern.compile("(?i)null|true|false|0[0-9a-z_.]+");
+    private static final Pattern YAML_WORDS = Pattern.compile("(?i)null|true|false|~|0[0-9xo_][0-9a-f_]*");
 
     private PrintedConfiguration() {
     }

@@ -5,18 +5,18 @@ import java.nio.file.Path;
 /** Where a setting's value came from, in the order they win: a flag, the environment, the config file, the default. */
 public sealed interface SettingSource {
 
-    /** How a refusal names the setting as the user gave it, so a bad PORT is not blamed on a flag nobody gave. */
-    String subject(Setting<?> setting);
+    /**
+     * How a refusal names the setting as the user gave it, so a bad PORT is not blamed on a flag nobody gave; a flag
+     * and a default are named as the flag.
+     */
+    default String subject(Setting<?> setting) {
+        return setting.flag();
+    }
 
     /** How --print-config names the source, after the value. */
     String label();
 
     record Flag() implements SettingSource {
-        @Override
-        public String subject(Setting<?> setting) {
-            return setting.flag();
-        }
-
         @Override
         public String label() {
             return "flag";
@@ -49,11 +49,6 @@ public sealed interface SettingSource {
     }
 
     record Default() implements SettingSource {
-        @Override
-        public String subject(Setting<?> setting) {
-            return setting.flag();
-        }
-
         @Override
         public String label() {
             return "default";

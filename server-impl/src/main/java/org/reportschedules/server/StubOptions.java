@@ -135,7 +135,11 @@ final class StubOptions {
                             + "0 keeps none.")
             .withDefault("" + RequestJournal.DEFAULT_CAPACITY);
 
-    /** In the order --help, --print-config and the README list them. */
+    /**
+     * In the order --help, --print-config and the README list them. A file setting such as the seed data
+     * (--seed FILE) is a {@code Setting<Path>} with {@code pathIn(PathPart.WHOLE)}, so a file beside the config file is
+     * found from there.
+     */
     static final List<Setting<?>> ALL = List.of(PORT, HOST, SCHEDULE_BY_ID_SHAPE, SCHEDULE_CONFLICT_STATUS, PAY_PUBLIC_KEY,
             PAY_SIGNATURE_MODE, MWS_KEY, MWS_SIGNATURE_MODE, MWS_THROTTLING, MWS_REPORT_TYPES, ADMIN, REPORT_PROCESSING_DELAY,
             HTTPS_PORT, TLS_CERT_OUT, TLS_KEYSTORE, TLS_KEYSTORE_PASSWORD_ENV, DATA_DIR, MAX_BODY_BYTES, IDLE_TIMEOUT,
