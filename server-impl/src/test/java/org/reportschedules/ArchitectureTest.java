@@ -164,4 +164,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.reportschedules.pay..", "org.reportschedules.mws..",
                     "org.reportschedules.admin..", "org.reportschedules.api..", "org.reportschedules.server..")
             .because("it keeps domain values through the store's ports, whichever dialect made them");
+
+    @ArchTest
+    static final ArchRule configurationKnowsNoStubPart = classes().that().resideInAPackage("org.reportschedules.config..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "picocli..", "com.fasterxml.jackson..",
+                    "org.reportschedules.config..", "org.reportschedules.text..")
+            .because("reading settings from flags, the environment and a file is generic; which settings the stub has is server's");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineSeesPicocli = noClasses().that().resideOutsideOfPackages("org.reportschedules.config..",
+                    "org.reportschedules.server..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("settings reach the rest of the stub as plain values (StubSettings), whatever source gave them");
 }
