@@ -25,6 +25,8 @@ import org.reportschedules.pay.PayPublicKeys;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.pay.PaySignatureMode;
 import org.reportschedules.pay.ScheduleByIdShape;
+import org.reportschedules.seed.Seed;
+import org.reportschedules.seed.SeedRefused;
 import org.reportschedules.text.EchoedValue;
 import org.reportschedules.store.sqlite.DataDirectoryRefused;
 import org.reportschedules.tls.HttpsSettings;
@@ -120,6 +122,12 @@ public final class StubServerCommand implements Callable<Integer> {
                     + "or one written by another version or damaged, is refused. Default: memory only.")
     Path dataDir;
 
+    @Option(names = "--seed", paramLabel = "FILE",
+            description = "Start with the schedules and reports of this seed file (JSON or YAML; see the README's \"Seed data\"), "
+                    + "and return to them at each POST /__admin/reset. With --data-dir it is loaded only into a directory that "
+                    + "holds no records yet. Default: start empty.")
+    Path seed;
+
     @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "" + ServerLimits.DEFAULT_MAX_BODY_BYTES,
             description = "Longest request body read, in bytes; a longer one gets 413 in the dialect's format. Default: ${DEFAULT-VALUE} (1 MiB).")
     long maxBodyBytes;
@@ -194,9 +202,18 @@ public final class StubServerCommand implements Callable<Integer> {
             MwsSettings mws = new MwsSettings(mwsSignatureMode, SigningKeys.parse(mwsKeys), mwsThrottling, mwsReportTypes);
             return new StubSettings(listenHost(), portNumber, StubClock.system(), new PaySettings(scheduleByIdShape, scheduleConflictStatus,
                     paySignatureMode, payKeys), mws,
-                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir), limits(), journalSize);
+                    admin, reportProcessingDelay, https, Optional.ofNullable(dataDir), limits(), journalSize, seed());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The seed file, read and checked now: a mistake in it is one line naming the file and the place. */
+    private Optional<Seed> seed() {
+        try {
+            return Optional.ofNullable(seed).map(Seed::file);
+        } catch (SeedRefused e) {
+            throw new SettingRefused(spec.commandLine(), e.getMessage());
         }
     }
 
@@ -339,7 +356,7 @@ public final class StubServerCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
             return 1;
-        } catch (DataDirectoryRefused e) {
+        } catch (DataDirectoryRefused | SeedRefused e) {
             System.err.println(e.getMessage());
             return 1;
         }
