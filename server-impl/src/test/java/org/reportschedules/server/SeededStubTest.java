@@ -1,7 +1,5 @@
 package org.reportschedules.server;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +19,6 @@ import org.reportschedules.pay.PaySettings;
 import org.reportschedules.scheduler.ReportMaking;
 import org.reportschedules.seed.Seed;
 import org.reportschedules.seed.SeedRefused;
-import picocli.CommandLine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -120,17 +116,9 @@ class SeededStubTest {
         Path file = dataDir.resolve("seed.yaml");
         Files.writeString(file, "merchants:\n  - publicKeyId: K\n  - publicKeyId: K\n    schedules:\n"
                 + "      - {reportType: _GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_, scheduleFrequency: P2W, nextReportCreationTime: 20300101T000000Z}\n");
-        CommandLine commandLine = StubServerCommand.commandLine();
-        StringWriter err = new StringWriter();
-        commandLine.setErr(new PrintWriter(err));
-        commandLine.setExecutionStrategy(parsed -> {
-            ((StubServerCommand) parsed.commandSpec().userObject()).settings();
-            return 0;
-        });
-        assertEquals(2, commandLine.execute("--port", "0", "--seed", file.toString()));
-        List<String> lines = err.toString().lines().toList();
-        assertEquals(List.of(file + ": merchants[1].schedules[0].scheduleFrequency: P2W is not an Amazon Pay schedule frequency (allowed: "
-                + "PT5M, PT15M, PT30M, PT1H, PT2H, PT4H, PT8H, PT12H, PT24H, PT84H, P1D, P2D, P3D, P7D, P14D, P15D, P18D, P30D)"), lines);
+        StubServerCommandTest.assertOneLine(file + ": merchants[1].schedules[0].scheduleFrequency: P2W is not an Amazon Pay schedule "
+                + "frequency (allowed: PT5M, PT15M, PT30M, PT1H, PT2H, PT4H, PT8H, PT12H, PT24H, PT84H, P1D, P2D, P3D, P7D, P14D, P15D, P18D, P30D)",
+                "--port", "0", "--seed", file.toString());
         assertTrue(StubServerCommand.commandLine().getUsageMessage().contains("--seed=FILE"));
     }
 
