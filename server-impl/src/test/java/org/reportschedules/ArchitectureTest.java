@@ -176,4 +176,17 @@ class ArchitectureTest {
                     "org.reportschedules.server..")
             .should().dependOnClassesThat().resideInAPackage("picocli..")
             .because("settings reach the rest of the stub as plain values (StubSettings), whatever source gave them");
+
+    @ArchTest
+    static final ArchRule theSeedSeesNoHttpNorDialectWire = noClasses().that().resideInAPackage("org.reportschedules.seed..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish..", "org.reportschedules.wire..",
+                    "org.reportschedules.pay.http..", "org.reportschedules.mws.http..", "org.reportschedules.admin..",
+                    "org.reportschedules.store.sqlite..", "org.reportschedules.server..")
+            .because("a seed is read into domain records with the dialects' own rules, on plain values; serving them is the dialects' job");
+
+    @ArchTest
+    static final ArchRule onlyTheWiringLoadsTheSeed = noClasses().that().resideOutsideOfPackages("org.reportschedules.server..",
+                    "org.reportschedules.seed..")
+            .should().dependOnClassesThat().resideInAPackage("org.reportschedules.seed..")
+            .because("the store and the dialects get the seeded records as any others, through the wiring");
 }

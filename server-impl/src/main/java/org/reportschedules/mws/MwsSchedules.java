@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.reportschedules.contract.ContractFile;
 import org.reportschedules.domain.Frequency;
@@ -35,6 +36,11 @@ public final class MwsSchedules {
     /** The frequency a Schedule name stands for; empty for _NEVER_ and for names MWS does not have. */
     public Optional<Frequency> frequencyOf(String name) {
         return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The names of the schedules that run, shortest first (_NEVER_ is not one). */
+    public Set<String> names() {
+        return byName.keySet();
     }
 
     public boolean isKnown(String name) {

@@ -49,6 +49,11 @@ public final class ReportScheduleActions {
         this.strictReportTypes = strictReportTypes;
     }
 
+    /** Whether the documentation lets this report type be scheduled (the rule of {@code --mws-report-types strict}). */
+    public static boolean isSchedulable(String reportType) {
+        return SCHEDULABLE.contains(reportType);
+    }
+
     /** These actions, by name, for the {@link ReportsSection}. */
     Map<String, ReportsSection.Action> actions() {
         return Map.of(
@@ -65,7 +70,7 @@ public final class ReportScheduleActions {
         if (!schedules.isKnown(scheduleName)) {
             throw new MwsError(MwsErrorCode.InvalidScheduleFrequency, "Schedule " + EchoedValue.of(scheduleName) + " is not a valid Schedule value.").rejection();
         }
-        if (strictReportTypes && !SCHEDULABLE.contains(reportType)) {
+        if (strictReportTypes && !isSchedulable(reportType)) {
             throw new MwsError(MwsErrorCode.InvalidReportType, "Report type " + EchoedValue.of(reportType)
                     + " cannot be scheduled: only order reports and Amazon Product Ads reports can.").rejection();
         }

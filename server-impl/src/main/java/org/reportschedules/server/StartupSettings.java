@@ -11,6 +11,8 @@ import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SigningKeys;
 import org.reportschedules.pay.PayPublicKeys;
 import org.reportschedules.pay.PaySettings;
+import org.reportschedules.seed.Seed;
+import org.reportschedules.seed.SeedRefused;
 import org.reportschedules.tls.HttpsSettings;
 import org.reportschedules.tls.KeystoreFile;
 
@@ -48,7 +50,16 @@ final class StartupSettings {
                 configuration.value(IDLE_TIMEOUT), configuration.value(MAX_CONNECTIONS));
         return new StubSettings(host, port, StubClock.system(), pay, mws, configuration.value(ADMIN),
                 configuration.value(REPORT_PROCESSING_DELAY), https(port), configuration.optional(DATA_DIR), limits,
-                configuration.value(JOURNAL_SIZE));
+                configuration.value(JOURNAL_SIZE), seed());
+    }
+
+    /** The seed file, read and checked now: a mistake in it is one line naming the file and the place. */
+    private Optional<Seed> seed() {
+        try {
+            return configuration.optional(SEED).map(Seed::file);
+        } catch (SeedRefused e) {
+            throw new ConfigurationRefused(e.getMessage());
+        }
     }
 
     /** The HTTPS settings, checked together: each mistake is one line, before anything starts. */

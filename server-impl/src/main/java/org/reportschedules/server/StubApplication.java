@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -26,6 +27,8 @@ import org.reportschedules.documents.DocumentDownloads;
 import org.reportschedules.documents.DocumentLinks;
 import org.reportschedules.documents.http.DocumentDialect;
 import org.reportschedules.documents.http.DocumentsResource;
+import org.reportschedules.domain.MerchantId;
+import org.reportschedules.domain.MerchantRecords;
 import org.reportschedules.journal.RequestJournal;
 import org.reportschedules.journal.http.RequestRecording;
 import org.reportschedules.mws.MwsReports;
@@ -76,7 +79,8 @@ public final class StubApplication extends ResourceConfig {
 
     /**
      * With a store, the state starts as the store kept it (records, id counters, idempotency keys, the clock's
-     * setting) and every change is written through to it; without, it lives in memory only.
+     * setting) and every change is written through to it; without, it lives in memory only. The seed, when there
+     * is one, fills a store that kept no records (and memory), and is what a reset returns to.
      */
     public StubApplication(StubSettings settings, Optional<SqliteStore> store) {
         StubClock clock = settings.clock();
@@ -89,9 +93,13 @@ public final class StubApplication extends ResourceConfig {
             clock.whenMoved(kept::keepClock);
             ids.continueFrom(kept.counters());
         });
+        // Checked against the clock as the data directory left it; at a reset the seed is made again, unchecked.
+        settings.seed().ifPresent(seed -> seed.check(clock.instant(), settings.mws().reportTypes() == MwsSettings.ReportTypeRule.STRICT));
+        Supplier<Map<MerchantId, MerchantRecords>> seeded = () -> settings.seed()
+                .map(seed -> seed.records(clock.instant(), ids, settings.reportProcessingDelay())).orElse(Map.of());
         InMemoryMerchantRepository records = new InMemoryMerchantRepository(ids,
                 store.map(kept -> kept.records(ids)).orElse(Map.of()),
-                store.map(kept -> kept.writeThrough(ids::counters)).orElse(WriteThrough.NONE));
+                store.map(kept -> kept.writeThrough(ids::counters)).orElse(WriteThrough.NONE), seeded);
         ReportMaking making = new ReportMaking(clock, ids, settings.reportProcessingDelay(), ReportMaking.DEFAULT_CATCH_UP_CAP, ReportMaking.KEPT_FOR);
         FiringRepository schedules = state.register(new FiringRepository(records, making));
         DocumentLinks documentLinks = state.register(new DocumentLinks());

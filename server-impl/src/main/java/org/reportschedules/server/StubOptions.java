@@ -115,6 +115,12 @@ final class StubOptions {
                             + "written by another version or damaged, is refused.")
             .pathIn(PathPart.WHOLE).unsetMeaning("memory only");
 
+    static final Setting<Path> SEED = Setting.of("seed", "FILE", path(),
+                    "Start with the schedules and reports of this seed file (JSON or YAML; see the README's \"Seed data\"), and return "
+                            + "to them at each POST /__admin/reset. With --data-dir it is loaded only into a directory that holds no "
+                            + "records yet.")
+            .pathIn(PathPart.WHOLE).unsetMeaning("start empty");
+
     static final Setting<Long> MAX_BODY_BYTES = Setting.of("max-body-bytes", "N", wholeNumber(1, Long.MAX_VALUE),
                     "Longest request body read, in bytes; a longer one gets 413 in the dialect's format.")
             .withDefault("" + ServerLimits.DEFAULT_MAX_BODY_BYTES);
@@ -136,13 +142,12 @@ final class StubOptions {
             .withDefault("" + RequestJournal.DEFAULT_CAPACITY);
 
     /**
-     * In the order --help, --print-config and the README list them. A file setting such as the seed data
-     * (--seed FILE) is a {@code Setting<Path>} with {@code pathIn(PathPart.WHOLE)}, so a file beside the config file is
-     * found from there.
+     * In the order --help, --print-config and the README list them. A file setting (--seed FILE) is a
+     * {@code Setting<Path>} with {@code pathIn(PathPart.WHOLE)}, so a file beside the config file is found from there.
      */
     static final List<Setting<?>> ALL = List.of(PORT, HOST, SCHEDULE_BY_ID_SHAPE, SCHEDULE_CONFLICT_STATUS, PAY_PUBLIC_KEY,
             PAY_SIGNATURE_MODE, MWS_KEY, MWS_SIGNATURE_MODE, MWS_THROTTLING, MWS_REPORT_TYPES, ADMIN, REPORT_PROCESSING_DELAY,
-            HTTPS_PORT, TLS_CERT_OUT, TLS_KEYSTORE, TLS_KEYSTORE_PASSWORD_ENV, DATA_DIR, MAX_BODY_BYTES, IDLE_TIMEOUT,
+            HTTPS_PORT, TLS_CERT_OUT, TLS_KEYSTORE, TLS_KEYSTORE_PASSWORD_ENV, DATA_DIR, SEED, MAX_BODY_BYTES, IDLE_TIMEOUT,
             MAX_CONNECTIONS, JOURNAL_SIZE);
 
     private StubOptions() {

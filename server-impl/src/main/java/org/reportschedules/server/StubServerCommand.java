@@ -23,6 +23,7 @@ import org.reportschedules.docs.DocsPage;
 import org.reportschedules.docs.ServedContracts;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.pay.PaySignatureMode;
+import org.reportschedules.seed.SeedRefused;
 import org.reportschedules.store.sqlite.DataDirectoryRefused;
 import org.reportschedules.tls.TlsIdentity;
 import picocli.CommandLine;
@@ -142,7 +143,7 @@ public final class StubServerCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
             return 1;
-        } catch (DataDirectoryRefused e) {
+        } catch (DataDirectoryRefused | SeedRefused e) {
             System.err.println(e.getMessage());
             return 1;
         }

@@ -10,6 +10,7 @@ import org.reportschedules.journal.RequestJournal;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.scheduler.ReportMaking;
+import org.reportschedules.seed.Seed;
 import org.reportschedules.tls.HttpsSettings;
 
 /**
@@ -27,10 +28,11 @@ import org.reportschedules.tls.HttpsSettings;
  * @param dataDir               where the state is kept across restarts (SQLite); empty to keep it in memory only
  * @param limits                request sizes, timeouts and the connection cap
  * @param journalSize           how many answered requests the request journal keeps (the oldest dropped first); 0 keeps none
+ * @param seed                  the schedules and reports the stub starts with and returns to at each reset; empty to start empty
  */
 public record StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
                            Duration reportProcessingDelay, Optional<HttpsSettings> https, Optional<Path> dataDir,
-                           ServerLimits limits, int journalSize) {
+                           ServerLimits limits, int journalSize, Optional<Seed> seed) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -43,6 +45,7 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
         Objects.requireNonNull(https, "https");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(seed, "seed");
         if (https.isPresent() && port != 0 && https.get().port() == port) {
             throw new IllegalArgumentException("--https-port " + port + " is the plain HTTP port too: give each its own port");
         }
@@ -59,7 +62,7 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     public StubSettings(String host, int port, StubClock clock, PaySettings pay, MwsSettings mws, AdminApi admin,
                         Duration reportProcessingDelay, Optional<HttpsSettings> https) {
         this(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.empty(), ServerLimits.defaults(),
-                RequestJournal.DEFAULT_CAPACITY);
+                RequestJournal.DEFAULT_CAPACITY, Optional.empty());
     }
 
     /** The embedded defaults, on the given port. */
@@ -69,34 +72,38 @@ public record StubSettings(String host, int port, StubClock clock, PaySettings p
     }
 
     public StubSettings withPay(PaySettings newPay) {
-        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https, dataDir, limits, journalSize);
+        return new StubSettings(host, port, clock, newPay, mws, admin, reportProcessingDelay, https, dataDir, limits, journalSize, seed);
     }
 
     public StubSettings withMws(MwsSettings newMws) {
-        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https, dataDir, limits, journalSize);
+        return new StubSettings(host, port, clock, pay, newMws, admin, reportProcessingDelay, https, dataDir, limits, journalSize, seed);
     }
 
     public StubSettings withAdmin(AdminApi newAdmin) {
-        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https, dataDir, limits, journalSize);
+        return new StubSettings(host, port, clock, pay, mws, newAdmin, reportProcessingDelay, https, dataDir, limits, journalSize, seed);
     }
 
     public StubSettings withReportProcessingDelay(Duration newDelay) {
-        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https, dataDir, limits, journalSize);
+        return new StubSettings(host, port, clock, pay, mws, admin, newDelay, https, dataDir, limits, journalSize, seed);
     }
 
     public StubSettings withHttps(HttpsSettings newHttps) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps), dataDir, limits, journalSize);
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, Optional.of(newHttps), dataDir, limits, journalSize, seed);
     }
 
     public StubSettings withDataDir(Path newDataDir) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.of(newDataDir), limits, journalSize);
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, Optional.of(newDataDir), limits, journalSize, seed);
     }
 
     public StubSettings withLimits(ServerLimits newLimits) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, newLimits, journalSize);
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, newLimits, journalSize, seed);
     }
 
     public StubSettings withJournalSize(int newJournalSize) {
-        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, limits, newJournalSize);
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, limits, newJournalSize, seed);
+    }
+
+    public StubSettings withSeed(Seed newSeed) {
+        return new StubSettings(host, port, clock, pay, mws, admin, reportProcessingDelay, https, dataDir, limits, journalSize, Optional.of(newSeed));
     }
 }

@@ -25,16 +25,31 @@ public final class InMemoryMerchantRepository implements MerchantRepository {
     private final ConcurrentMap<MerchantId, MerchantRecords> records = new ConcurrentHashMap<>();
     private final ReadWriteLock resetLock = new ReentrantReadWriteLock();
     private final WriteThrough writeThrough;
+    private final Supplier<Map<MerchantId, MerchantRecords>> startingRecords;
 
     public InMemoryMerchantRepository(ScheduleIds ids) {
         this(ids, Map.of(), WriteThrough.NONE);
     }
 
-    /** Starts from records kept by an earlier run, and writes every change through. */
+    /** Starts from records kept by an earlier run, and writes every change through; a reset empties it. */
     public InMemoryMerchantRepository(ScheduleIds ids, Map<MerchantId, MerchantRecords> kept, WriteThrough writeThrough) {
+        this(ids, kept, writeThrough, Map::of);
+    }
+
+    /**
+     * Starts from records kept by an earlier run or, when none were kept, from the starting records (a seed),
+     * which are then written through; a reset returns to the starting records, made again.
+     */
+    public InMemoryMerchantRepository(ScheduleIds ids, Map<MerchantId, MerchantRecords> kept, WriteThrough writeThrough,
+                                      Supplier<Map<MerchantId, MerchantRecords>> startingRecords) {
         this.ids = ids;
-        this.records.putAll(kept);
         this.writeThrough = writeThrough;
+        this.startingRecords = startingRecords;
+        if (kept.isEmpty()) {
+            plantStartingRecords();
+        } else {
+            this.records.putAll(kept);
+        }
     }
 
     /** A merchant never seen reads as empty records, and is not remembered. */
@@ -68,16 +83,24 @@ public final class InMemoryMerchantRepository implements MerchantRepository {
         return records.containsKey(merchant);
     }
 
-    /** Forgets every merchant's records. */
+    /** Forgets every merchant's records, and starts again from the starting records. */
     @Override
     public void reset() {
         resetLock.writeLock().lock();
         try {
             records.clear();
             writeThrough.forgetAll();
+            plantStartingRecords();
         } finally {
             resetLock.writeLock().unlock();
         }
+    }
+
+    private void plantStartingRecords() {
+        startingRecords.get().forEach((merchant, planted) -> {
+            records.put(merchant, planted);
+            writeThrough.keep(merchant, planted);
+        });
     }
 
     private static <T> T onRecords(MerchantRecords merchantRecords, Function<MerchantRecords, T> work) {

@@ -269,7 +269,7 @@ class StubServerCommandTest {
         return file;
     }
 
-    private static void assertOneLine(String start, String... args) {
+    static void assertOneLine(String start, String... args) {
         assertOneLineWith(ENVIRONMENT, start, args);
     }
 
