@@ -13,6 +13,7 @@ import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SigningKeys;
 import org.reportschedules.pay.PayPublicKeys;
 import org.reportschedules.pay.PaySettings;
+import org.reportschedules.seed.Seed;
 import org.reportschedules.server.StubSettings;
 import org.reportschedules.tls.HttpsSettings;
 
@@ -43,6 +44,10 @@ final class AnnotatedSettings {
             StubSettings before = settings;
             settings = attribute("reportProcessingDelay",
                     () -> before.withReportProcessingDelay(duration(annotation.reportProcessingDelay())));
+        }
+        if (!annotation.seed().isEmpty()) {
+            StubSettings before = settings;
+            settings = attribute("seed", () -> before.withSeed(Seed.classpath(annotation.seed())));
         }
         if (annotation.https()) {
             settings = settings.withHttps(HttpsSettings.selfSigned(0));

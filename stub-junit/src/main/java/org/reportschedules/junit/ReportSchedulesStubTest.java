@@ -60,8 +60,14 @@ public @interface ReportSchedulesStubTest {
     boolean https() default false;
 
     /**
-     * Applied last, to the settings the other attributes made: for what has no attribute (seed data, a data
-     * directory, limits, keys made in code). A public class with a public no-argument constructor.
+     * --seed: a seed file on the test classpath (e.g. {@code seeds/partner.yaml}, JSON or YAML, see the README's "Seed
+     * data"); every test starts from it, since the reset before each test returns to it. Empty for none.
+     */
+    String seed() default "";
+
+    /**
+     * Applied last, to the settings the other attributes made: for what has no attribute (a data directory, limits,
+     * keys made in code). A public class with a public no-argument constructor.
      */
     Class<? extends UnaryOperator<StubSettings>> settings() default Unchanged.class;
 

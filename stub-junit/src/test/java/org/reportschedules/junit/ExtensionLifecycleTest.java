@@ -91,6 +91,7 @@ class ExtensionLifecycleTest {
         String mwsKey = configurationFailure(RefusedMwsKey.class);
         String delay = configurationFailure(RefusedProcessingDelay.class);
         String adminOff = configurationFailure(AdminApiOff.class);
+        String seed = configurationFailure(RefusedSeed.class);
 
         assertEquals("@ReportSchedulesStubTest(scheduleConflictStatus = ...) on " + RefusedConflictStatus.class.getName()
                 + " is refused: The schedule conflict status must be 400 or 409, not 418", conflictStatus);
@@ -99,6 +100,8 @@ class ExtensionLifecycleTest {
         assertTrue(delay.startsWith("@ReportSchedulesStubTest(reportProcessingDelay = ...) on "), delay);
         assertTrue(delay.contains("'soon'"), delay);
         assertTrue(adminOff.contains("has its admin API off"), adminOff);
+        assertTrue(seed.startsWith("@ReportSchedulesStubTest(seed = ...) on "), seed);
+        assertTrue(seed.endsWith("seeds/missing.yaml: no such resource on the classpath"), seed);
     }
 
     private static Events run(Class<?> exampleClass) {
@@ -199,6 +202,13 @@ class ExtensionLifecycleTest {
 
     @ReportSchedulesStubTest(reportProcessingDelay = "soon")
     static class RefusedProcessingDelay {
+        @Test
+        void never() {
+        }
+    }
+
+    @ReportSchedulesStubTest(seed = "seeds/missing.yaml")
+    static class RefusedSeed {
         @Test
         void never() {
         }
