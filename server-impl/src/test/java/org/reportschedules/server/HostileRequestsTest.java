@@ -152,6 +152,28 @@ class HostileRequestsTest {
         assertPayError(send("GET /live/v2/report-schedules/50999999999 HTTP/1.1\r\n", "text/plain", "anything"), "404", "ResourceNotFound");
     }
 
+    @Test
+    void traceConnectAndUnknownMethodsAreRefusedInEachDialectsFormat() throws IOException {
+        for (String method : new String[] {"TRACE", "CONNECT", "FOO"}) {
+            assertPayError(send(method + " /v2/report-schedules HTTP/1.1\r\n", "", ""), "405", "UnsupportedOperation");
+            assertMwsError(send(method + " /Reports/2009-01-01 HTTP/1.1\r\n", "", ""), "400", "InvalidParameterValue");
+            String admin = send(method + " /__admin/clock HTTP/1.1\r\n", "", "");
+            assertTrue(admin.startsWith("HTTP/1.1 405") && admin.contains("\"code\":\"MethodNotAllowed\""), admin);
+            assertTrue(admin.toLowerCase().contains("x-stub-request-id:"), admin);
+            String docs = send(method + " /docs HTTP/1.1\r\n", "", "");
+            assertTrue(docs.startsWith("HTTP/1.1 405") && docs.contains("the docs and contracts are read with GET"), docs);
+            String document = send(method + " /documents/x HTTP/1.1\r\n", "", "");
+            assertTrue(document.startsWith("HTTP/1.1 405") && document.contains("<Code>MethodNotAllowed</Code>"), document);
+        }
+    }
+
+    @Test
+    void aTraceWithABodyIsAnsweredOnceAndItsConnectionClosed() throws IOException {
+        String answer = send("TRACE /v2/report-schedules HTTP/1.1\r\n", "text/plain", "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertPayError(answer, "405", "UnsupportedOperation");
+        assertTrue(answer.indexOf("HTTP/1.1") == answer.lastIndexOf("HTTP/1.1"), answer);
+    }
+
     private static final String CREATE = "{\"reportType\":\"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_SETTLEMENT_DATA_\","
             + "\"scheduleFrequency\":\"P1D\",\"nextReportCreationTime\":\"20221118T150630Z\"";
 
