@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Generated invalid and unusual requests for every operation of both dialects and of the admin API, over HTTP. None
  * gets a 5xx or a dropped connection; every error is in its dialect's format (MWS's valid against the XSD); a refused
  * request (4xx) leaves every merchant's observable state as it was. The stub's clock is frozen so that state is
- * still. Tries per operation: jqwik.tries.default (junit-platform.properties; -Preliability raises it).
+ * still. Tries per operation: jqwik.tries.default (junit-platform.properties; -Pfuzz-full raises it to 10,000).
  */
 class GeneratedBadInputTest {
 
