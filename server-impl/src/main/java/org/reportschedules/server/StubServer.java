@@ -82,7 +82,8 @@ public final class StubServer implements AutoCloseable {
         http.getServerConfiguration().setPassTraceRequest(true);
         GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                 new StubApplication(settings, store));
-        http.getServerConfiguration().addHttpHandler(new UnsafeUriRepair(jersey, settings.limits().maxHeadBytes()),
+        http.getServerConfiguration().addHttpHandler(new BufferedBodies(new UnsafeUriRepair(jersey, settings.limits().maxHeadBytes()),
+                        settings.limits().maxBodyBytes(), settings.limits().idleTimeout()),
                 HttpHandlerRegistration.builder().contextPath("").build());
         Optional<TlsIdentity> tls = settings.https().map(https -> addSecureListener(http, host, https, settings.limits()));
         IgnoreUpgradeOffers.installOn(http); // java.net.http.HttpClient offers h2c; Grizzly would hang on the body

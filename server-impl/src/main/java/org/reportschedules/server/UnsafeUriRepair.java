@@ -19,7 +19,6 @@ import org.reportschedules.wire.Dialects;
  * Jersey builds its base URI from the Host header the same way, so a Host that is no host (quotes, spaces, a port
  * that is no number) is replaced by the address the request came in on and marked, and so is a request head
  * longer than the stub's limit: both are refused in the dialect's format instead of Grizzly's HTML 500.
- * A CONNECT or PRI is handed on without its tunnel body ({@link TunnelMethods}).
  */
 final class UnsafeUriRepair extends HttpHandler {
 
@@ -40,7 +39,6 @@ final class UnsafeUriRepair extends HttpHandler {
     @Override
     public void service(Request request, Response response) throws Exception {
         HttpRequestPacket packet = request.getRequest();
-        TunnelMethods.answerWithoutBody(packet);
         String path = packet.getRequestURI();
         String query = packet.getQueryString();
         Repaired repairedPath = repair(path, SAFE_IN_PATH);
