@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.glassfish.jersey.server.ParamException;
 import org.reportschedules.journal.RefusalCategory;
+import org.reportschedules.store.StoreUnavailable;
 import org.reportschedules.wire.Dialect;
 import org.reportschedules.wire.HeaderShapes;
 import org.reportschedules.wire.JsonFailures;
@@ -158,6 +159,9 @@ public final class AdminDialect implements Dialect {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return new AdminError(AdminErrorCode.MalformedRequest, "The request is invalid: " + web.getMessage());
         }
+        if (StoreUnavailable.in(failure).isPresent()) {
+            return new AdminError(AdminErrorCode.ServiceUnavailable, StoreUnavailable.MESSAGE);
+        }
         return new AdminError(AdminErrorCode.InternalError, "The stub failed to process the request; see its log.");
     }
 
@@ -168,7 +172,7 @@ public final class AdminDialect implements Dialect {
             case NotFound -> RefusalCategory.NOT_FOUND;
             case MethodNotAllowed, NotAcceptable, UnsupportedMediaType -> RefusalCategory.UNSUPPORTED;
             case PayloadTooLarge -> RefusalCategory.TOO_LARGE;
-            case InternalError -> RefusalCategory.INTERNAL;
+            case InternalError, ServiceUnavailable -> RefusalCategory.INTERNAL;
         };
     }
 

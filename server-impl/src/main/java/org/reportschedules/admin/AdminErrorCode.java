@@ -13,7 +13,9 @@ public enum AdminErrorCode {
     NotAcceptable(406),
     PayloadTooLarge(413),
     UnsupportedMediaType(415),
-    InternalError(500);
+    InternalError(500),
+    /** The data directory cannot be written now: the change was not made. */
+    ServiceUnavailable(503);
 
     private final int status;
 

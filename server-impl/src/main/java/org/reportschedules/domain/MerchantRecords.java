@@ -6,4 +6,9 @@ public record MerchantRecords(ScheduleBook schedules, ReportBook reports, Report
     public static MerchantRecords empty(ScheduleIds ids) {
         return new MerchantRecords(new ScheduleBook(ids), new ReportBook(), new ReportOutcomes());
     }
+
+    /** Records of their own, equal to these now: what a change that could not be kept is undone to. */
+    public MerchantRecords copy() {
+        return new MerchantRecords(schedules.copy(), reports.copy(), outcomes.copy());
+    }
 }

@@ -47,4 +47,12 @@ public final class ReportBook {
         byId.values().removeIf(report -> report.createdTime().isBefore(cutOff));
         earliestCreated = byId.values().stream().map(Report::createdTime).min(Instant::compareTo).orElse(null);
     }
+
+    /** A book of its own holding the same reports, to put back should a change not be kept. */
+    public ReportBook copy() {
+        ReportBook copy = new ReportBook();
+        copy.byId.putAll(byId);
+        copy.earliestCreated = earliestCreated;
+        return copy;
+    }
 }

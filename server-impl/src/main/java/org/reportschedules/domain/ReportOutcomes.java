@@ -47,4 +47,11 @@ public final class ReportOutcomes {
         Deque<ProcessingStatus> queue = planned.get(reportType);
         return queue == null ? List.of() : List.copyOf(queue);
     }
+
+    /** Outcomes of their own planned the same way, to put back should a change not be kept. */
+    public ReportOutcomes copy() {
+        ReportOutcomes copy = new ReportOutcomes();
+        planned.forEach((reportType, queue) -> copy.planned.put(reportType, new ArrayDeque<>(queue)));
+        return copy;
+    }
 }

@@ -112,4 +112,11 @@ public final class ScheduleBook {
         found.ifPresent(s -> byReportType.remove(s.reportType()));
         return found;
     }
+
+    /** A book of its own holding the same schedules, to put back should a change not be kept. */
+    public ScheduleBook copy() {
+        ScheduleBook copy = new ScheduleBook(ids);
+        copy.byReportType.putAll(byReportType);
+        return copy;
+    }
 }

@@ -19,6 +19,8 @@ public enum MwsErrorCode {
     /** The stub's choice: MWS documents no code for a body too large. */
     RequestEntityTooLarge(413),
     InternalError(500),
+    /** The stub's choice (the AWS query family's common error): its data directory cannot be written now. */
+    ServiceUnavailable(503),
     QuotaExceeded(503),
     RequestThrottled(503);
 
@@ -32,8 +34,8 @@ public enum MwsErrorCode {
         return status;
     }
 
-    /** The Type element: "Receiver" when the service failed, "Sender" otherwise (throttling included, as MWS says). */
+    /** The Type element: "Receiver" when the service failed or cannot serve now, "Sender" otherwise (throttling included, as MWS says). */
     public String type() {
-        return this == InternalError ? "Receiver" : "Sender";
+        return this == InternalError || this == ServiceUnavailable ? "Receiver" : "Sender";
     }
 }

@@ -11,7 +11,7 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 /**
  * Puts {@link ServerLimits} on a Grizzly listener. A stalled client holds no worker thread while its head is
  * incomplete (Grizzly parses on its selector threads), so the idle timeout is what frees its connection; a client
- * that stalls in the middle of a body holds a worker, which the read timeout (the same duration) frees.
+ * whose body is incomplete holds no worker either ({@link BufferedBodies}); its deadline is the same duration.
  */
 final class ListenerLimits {
 

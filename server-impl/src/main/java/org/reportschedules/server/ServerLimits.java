@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * What one client may hold of the stub: how big a request may be, how long a connection may sit idle or stall in the
- * middle of a request, and how many connections may be open at once. Beyond a limit a client gets the dialect's
+ * middle of a request (a body must be complete within the idle timeout after its head), and how many connections may be open at once. Beyond a limit a client gets the dialect's
  * error where the stub can still answer, else its connection is closed; other clients go on being served.
  *
  * @param maxBodyBytes     longest request body read; a longer one gets 413 in the dialect's format

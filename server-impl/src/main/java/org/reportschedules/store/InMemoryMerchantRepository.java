@@ -56,21 +56,32 @@ public final class InMemoryMerchantRepository implements MerchantRepository {
     @Override
     public <T> T read(MerchantId merchant, Function<MerchantRecords, T> query) {
         return underSharedLock(() -> {
-            MerchantRecords found = records.get(merchant);
-            return found == null ? query.apply(MerchantRecords.empty(ids)) : onRecords(found, query);
+            while (true) {
+                MerchantRecords found = records.get(merchant);
+                if (found == null) {
+                    return query.apply(MerchantRecords.empty(ids));
+                }
+                synchronized (found) {
+                    if (records.get(merchant) == found) {
+                        return query.apply(found);
+                    }
+                } // put back after a write that failed: read what replaced it
+            }
         });
     }
 
     @Override
     public <T> T change(MerchantId merchant, Function<MerchantRecords, T> change) {
-        return underSharedLock(() -> onRecords(records.computeIfAbsent(merchant, m -> MerchantRecords.empty(ids)), found -> {
-            try {
-                return change.apply(found);
-            } finally {
-                // Also after a refusal thrown half-way: what is kept must be what memory holds.
-                writeThrough.keep(merchant, found);
+        return underSharedLock(() -> {
+            while (true) {
+                MerchantRecords found = records.computeIfAbsent(merchant, m -> MerchantRecords.empty(ids));
+                synchronized (found) {
+                    if (records.get(merchant) == found) {
+                        return changeAndKeep(merchant, found, change);
+                    }
+                } // put back after a write that failed: change what replaced it
             }
-        }));
+        });
     }
 
     @Override
@@ -103,9 +114,22 @@ public final class InMemoryMerchantRepository implements MerchantRepository {
         });
     }
 
-    private static <T> T onRecords(MerchantRecords merchantRecords, Function<MerchantRecords, T> work) {
-        synchronized (merchantRecords) {
-            return work.apply(merchantRecords);
+    /**
+     * Applies the change and keeps the records, also after a refusal thrown half-way: what is kept must be what memory
+     * holds. Should keeping fail, the records as they were before the change take these ones' place, so that a
+     * client told "not done" finds nothing done.
+     */
+    private <T> T changeAndKeep(MerchantId merchant, MerchantRecords found, Function<MerchantRecords, T> change) {
+        MerchantRecords before = writeThrough == WriteThrough.NONE ? null : found.copy();
+        try {
+            return change.apply(found);
+        } finally {
+            try {
+                writeThrough.keep(merchant, found);
+            } catch (StoreUnavailable notKept) {
+                records.put(merchant, before);
+                throw notKept;
+            }
         }
     }
 

@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Generated invalid and unusual requests for every operation of both dialects and of the admin API, over HTTP. None
  * gets a 5xx or a dropped connection; every error is in its dialect's format (MWS's valid against the XSD); a refused
  * request (4xx) leaves every merchant's observable state as it was. The stub's clock is frozen so that state is
- * still. Tries per operation: jqwik.tries.default (junit-platform.properties; -Preliability raises it).
+ * still. Tries per operation: jqwik.tries.default (junit-platform.properties; -Pfuzz-full raises it to 10,000).
  */
 class GeneratedBadInputTest {
 
@@ -168,7 +168,7 @@ class GeneratedBadInputTest {
                                                    Map<String, String> fields) {
         Arbitrary<String> prefix = Arbitraries.of("/v2", "/live/v2", "/sandbox/v2", "/v1", "", "/v2/", "/live/v2;x=1");
         Arbitrary<String> methods = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.just(method)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "FOO")));
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "CONNECT", "FOO")));
         Arbitrary<String> path = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.just(tail)),
                 net.jqwik.api.Tuple.of(2, BadInputs.text().map(id -> tail.substring(0, tail.lastIndexOf('/') + 1) + encode(id))));
         Arbitrary<String> body = fields == null
@@ -319,7 +319,7 @@ class GeneratedBadInputTest {
                 net.jqwik.api.Tuple.of(2, BadInputs.text()));
         return Combinators.combine(BadInputs.parameters(valid, optional), badSignature, Arbitraries.of("/Reports/2009-01-01", "/"),
                 Arbitraries.of(true, true, false), BadInputs.contentType("application/x-www-form-urlencoded"),
-                Arbitraries.of("POST", "POST", "POST", "GET", "PUT")).as((parameters, signature, path, inBody, type, method) -> {
+                Arbitraries.of("POST", "POST", "POST", "GET", "PUT", "TRACE", "CONNECT", "FOO")).as((parameters, signature, path, inBody, type, method) -> {
                     Map<String, String> signed = new LinkedHashMap<>();
                     parameters.forEach(e -> signed.put(e.getKey(), e.getValue()));
                     signed.put("Timestamp", settings.clock().instant().toString());
@@ -414,14 +414,14 @@ class GeneratedBadInputTest {
 
     @Provide
     Arbitrary<GeneratedRequest> payPublicKeys() {
-        return Combinators.combine(Arbitraries.of("GET", "PUT", "DELETE", "POST"), BadInputs.text(), BadInputs.contentType("application/x-pem-file"),
+        return Combinators.combine(Arbitraries.of("GET", "PUT", "DELETE", "POST", "TRACE", "CONNECT"), BadInputs.text(), BadInputs.contentType("application/x-pem-file"),
                 BadInputs.text()).as((method, id, type, pem) -> new GeneratedRequest(method, "/__admin/pay-public-keys/" + encode(id),
                         type.isEmpty() ? Map.of() : Map.of("content-type", type), pem));
     }
 
     private static Arbitrary<GeneratedRequest> admin(String method, String path, Map<String, String> fields) {
         return Combinators.combine(Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.just(method)),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.of("GET", "POST", "PUT", "DELETE", "PATCH"))),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.of("GET", "POST", "PUT", "DELETE", "PATCH", "TRACE", "CONNECT", "FOO"))),
                 BadInputs.jsonBody(fields), BadInputs.contentType("application/json"), BadInputs.parameters(Map.of(), List.of("x")))
                 .as((m, body, type, query) -> new GeneratedRequest(m, path + queryString(query),
                         type.isEmpty() ? Map.of() : Map.of("content-type", type), body));

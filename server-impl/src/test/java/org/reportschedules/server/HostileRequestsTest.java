@@ -152,6 +152,40 @@ class HostileRequestsTest {
         assertPayError(send("GET /live/v2/report-schedules/50999999999 HTTP/1.1\r\n", "text/plain", "anything"), "404", "ResourceNotFound");
     }
 
+    @Test
+    void traceConnectAndUnknownMethodsAreRefusedInEachDialectsFormat() throws IOException {
+        for (String method : new String[] {"TRACE", "CONNECT", "FOO"}) {
+            assertPayError(send(method + " /v2/report-schedules HTTP/1.1\r\n", "", ""), "405", "UnsupportedOperation");
+            assertMwsError(send(method + " /Reports/2009-01-01 HTTP/1.1\r\n", "", ""), "400", "InvalidParameterValue");
+            String admin = send(method + " /__admin/clock HTTP/1.1\r\n", "", "");
+            assertTrue(admin.startsWith("HTTP/1.1 405") && admin.contains("\"code\":\"MethodNotAllowed\""), admin);
+            assertTrue(admin.toLowerCase().contains("x-stub-request-id:"), admin);
+            String docs = send(method + " /docs HTTP/1.1\r\n", "", "");
+            assertTrue(docs.startsWith("HTTP/1.1 405") && docs.contains("the docs and contracts are read with GET"), docs);
+            String document = send(method + " /documents/x HTTP/1.1\r\n", "", "");
+            assertTrue(document.startsWith("HTTP/1.1 405") && document.contains("<Code>MethodNotAllowed</Code>"), document);
+        }
+    }
+
+    @Test
+    void aTraceWithABodyIsAnsweredOnceAndItsConnectionClosed() throws IOException {
+        String answer = send("TRACE /v2/report-schedules HTTP/1.1\r\n", "text/plain", "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertPayError(answer, "405", "UnsupportedOperation");
+        assertTrue(answer.indexOf("HTTP/1.1") == answer.lastIndexOf("HTTP/1.1"), answer);
+    }
+
+    @Test
+    void aScheduleCreatedOverHttp10WithoutAHostIsTheSameMerchantsAsOverHttp11() throws IOException {
+        String body = "{\"reportType\":\"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_AUTHORIZATION_DATA_\",\"scheduleFrequency\":\"P1D\","
+                + "\"nextReportCreationTime\":\"20991231T000000Z\"}";
+        String created = sendRaw("POST /v2/report-schedules?deleteExistingSchedule=true HTTP/1.0\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+        assertTrue(created.startsWith("HTTP/1.1 201"), created);
+        String id = created.replaceAll("(?s).*\"reportScheduleId\":\"([0-9]+)\".*", "$1");
+        String cancelled = send("DELETE /v2/report-schedules/" + id + " HTTP/1.1\r\n", "", "");
+        assertTrue(cancelled.startsWith("HTTP/1.1 200"), cancelled);
+    }
+
     private static final String CREATE = "{\"reportType\":\"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_SETTLEMENT_DATA_\","
             + "\"scheduleFrequency\":\"P1D\",\"nextReportCreationTime\":\"20221118T150630Z\"";
 
@@ -268,6 +302,18 @@ class HostileRequestsTest {
         assertTrue(response.contains("<Code>" + code + "</Code>"), response);
         assertTrue(response.toLowerCase().contains("x-mws-quota-max:"), response);
         assertFalse(response.contains("Exception"), response);
+    }
+
+    /** One request on its own connection, as raw bytes; the whole answer as text. */
+    private static String sendRaw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", stub.uri().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(answer);
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 
     /** One request on its own connection, as raw bytes; the whole answer as text. */

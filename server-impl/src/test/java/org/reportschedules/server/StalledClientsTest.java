@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,15 +37,9 @@ class StalledClientsTest {
     void threeHundredStalledHeadsDelayNoOneAndAreCutAfterTheIdleTimeout() throws Exception {
         try (StubServer stub = start(ServerLimits.defaults().withIdleTimeout(STALL_IDLE))) {
             int port = stub.uri().getPort();
-            timedRequests(port, NORMAL_REQUESTS); // warm-up
-            long[] before = timedRequests(port, NORMAL_REQUESTS);
-            List<Socket> stalled = new ArrayList<>();
+            long[] before = warmedUpTimes(port);
             long stallStart = System.nanoTime();
-            for (int i = 0; i < 300; i++) {
-                Socket socket = new Socket("127.0.0.1", port);
-                socket.getOutputStream().write((i % 2 == 0 ? "GET /v2/report-sch" : LIST + "X-Half: ").getBytes(StandardCharsets.US_ASCII));
-                stalled.add(socket);
-            }
+            List<Socket> stalled = threeHundredSending(port, i -> i % 2 == 0 ? "GET /v2/report-sch" : LIST + "X-Half: ");
             long[] during = timedRequests(port, NORMAL_REQUESTS);
             long duringEnd = System.nanoTime();
             long lastCut = awaitEveryCut(stalled);
@@ -54,6 +49,80 @@ class StalledClientsTest {
                     percentile(during, 99), (duringEnd - stallStart) / 1_000_000, (lastCut - stallStart) / 1_000_000, STALL_IDLE.toMillis());
             assertTrue(answer(port).startsWith("HTTP/1.1 200"), "still serving after the stalled ones are cut");
         }
+    }
+
+    /**
+     * Each head is complete and its body trickles one byte a second, well within the idle timeout: read by a worker
+     * thread, such bodies held every worker and the normal client waited for as long as they trickled. Received
+     * without a worker, they delay no one, and each connection is cut once its body is not complete within the idle
+     * timeout after its head.
+     */
+    @Test
+    void threeHundredTrickledBodiesDelayNoOneAndAreCutAfterTheDeadline() throws Exception {
+        try (StubServer stub = start(ServerLimits.defaults().withIdleTimeout(STALL_IDLE))) {
+            int port = stub.uri().getPort();
+            long[] before = warmedUpTimes(port);
+            long stallStart = System.nanoTime();
+            List<Socket> trickling = threeHundredSending(port, i -> "POST /v2/report-schedules HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+            Thread trickler = trickle(trickling);
+            try {
+                long[] during = timedRequests(port, NORMAL_REQUESTS);
+                long duringEnd = System.nanoTime();
+                long lastCut = awaitEveryCut(trickling);
+                System.out.printf("StalledClientsTest: %d GETs before p50 %.2f ms p99 %.2f ms; during 300 bodies trickled one byte a second"
+                                + " p50 %.2f ms p99 %.2f ms (measured within %d ms of the trickle's start); every trickling connection cut %d ms"
+                                + " after the trickle began (idle timeout %d ms)%n", NORMAL_REQUESTS, percentile(before, 50), percentile(before, 99),
+                        percentile(during, 50), percentile(during, 99), (duringEnd - stallStart) / 1_000_000, (lastCut - stallStart) / 1_000_000,
+                        STALL_IDLE.toMillis());
+            } finally {
+                trickler.interrupt();
+            }
+            assertTrue(answer(port).startsWith("HTTP/1.1 200"), "still serving after the trickling ones are cut");
+        }
+    }
+
+    /** The normal client's sequential GETs, after as many again to warm up. */
+    private static long[] warmedUpTimes(int port) throws IOException {
+        timedRequests(port, NORMAL_REQUESTS);
+        return timedRequests(port, NORMAL_REQUESTS);
+    }
+
+    /** 300 connections, each sent the start of a request and left open. */
+    private static List<Socket> threeHundredSending(int port, IntFunction<String> start) throws IOException {
+        List<Socket> sockets = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Socket socket = new Socket("127.0.0.1", port);
+            socket.getOutputStream().write(start.apply(i).getBytes(StandardCharsets.US_ASCII));
+            sockets.add(socket);
+        }
+        return sockets;
+    }
+
+    /** Writes one more byte of a body to every socket each second, until interrupted; a socket the server closed is left. */
+    private static Thread trickle(List<Socket> sockets) {
+        Thread thread = new Thread(() -> {
+            List<Socket> open = new ArrayList<>(sockets);
+            while (!open.isEmpty() && !Thread.currentThread().isInterrupted()) {
+                open.removeIf(socket -> {
+                    try {
+                        socket.getOutputStream().write(' ');
+                        socket.getOutputStream().flush();
+                        return false;
+                    } catch (IOException cut) {
+                        return true;
+                    }
+                });
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }, "body-trickler");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     @Test

@@ -113,7 +113,7 @@ public final class MwsDialect implements Dialect {
             case InvalidAddress -> RefusalCategory.NOT_FOUND;
             case RequestEntityTooLarge -> RefusalCategory.TOO_LARGE;
             case QuotaExceeded, RequestThrottled -> RefusalCategory.THROTTLING;
-            case InternalError -> RefusalCategory.INTERNAL;
+            case InternalError, ServiceUnavailable -> RefusalCategory.INTERNAL;
         };
     }
 }

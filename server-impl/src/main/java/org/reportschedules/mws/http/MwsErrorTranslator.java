@@ -11,6 +11,7 @@ import org.reportschedules.mws.MwsError;
 import org.reportschedules.mws.MwsErrorCode;
 import org.reportschedules.mws.MwsRequestRejected;
 import org.reportschedules.wire.MalformedRequest;
+import org.reportschedules.store.StoreUnavailable;
 import org.reportschedules.wire.RequestTooLarge;
 import org.reportschedules.text.EchoedValue;
 
@@ -27,6 +28,9 @@ final class MwsErrorTranslator {
         Optional<RequestTooLarge> tooLarge = RequestTooLarge.in(failure);
         if (tooLarge.isPresent()) {
             return new MwsError(MwsErrorCode.RequestEntityTooLarge, tooLarge.get().getMessage());
+        }
+        if (StoreUnavailable.in(failure).isPresent()) {
+            return new MwsError(MwsErrorCode.ServiceUnavailable, StoreUnavailable.MESSAGE);
         }
         if (failure instanceof MalformedRequest malformed) {
             return new MwsError(MwsErrorCode.InvalidParameterValue, malformed.getMessage());

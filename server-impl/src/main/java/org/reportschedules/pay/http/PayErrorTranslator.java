@@ -27,6 +27,7 @@ import org.reportschedules.pay.PayReasonCode;
 import org.reportschedules.pay.PayRequestRejected;
 import org.reportschedules.text.EchoedValue;
 import org.reportschedules.wire.JsonFailures;
+import org.reportschedules.store.StoreUnavailable;
 import org.reportschedules.wire.MalformedRequest;
 import org.reportschedules.wire.RequestTooLarge;
 
@@ -43,6 +44,9 @@ final class PayErrorTranslator {
     static PayError translate(Throwable failure, String method, String path) {
         if (failure instanceof PayRequestRejected rejected) {
             return rejected.error();
+        }
+        if (StoreUnavailable.in(failure).isPresent()) {
+            return PayError.of(PayReasonCode.ServiceUnavailable, StoreUnavailable.MESSAGE);
         }
         if (failure instanceof MalformedRequest malformed) {
             return PayError.of(PayReasonCode.InvalidRequest, malformed.getMessage());

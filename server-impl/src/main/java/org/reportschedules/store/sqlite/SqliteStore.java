@@ -30,6 +30,7 @@ import org.reportschedules.domain.ReportSchedule;
 import org.reportschedules.domain.ScheduleIds;
 import org.reportschedules.store.IdempotencyJournal;
 import org.reportschedules.store.SequentialIds.Counters;
+import org.reportschedules.store.StoreUnavailable;
 import org.reportschedules.store.WriteThrough;
 
 /**
@@ -337,7 +338,7 @@ public final class SqliteStore implements IdempotencyJournal, AutoCloseable {
             } catch (SQLException ignored) {
                 // the failure below says what matters
             }
-            throw new IllegalStateException("The data directory " + directory.path() + " could not be written: "
+            throw new StoreUnavailable("The data directory " + directory.path() + " could not be written: "
                     + DataDirectory.oneLine(e), e);
         }
     }

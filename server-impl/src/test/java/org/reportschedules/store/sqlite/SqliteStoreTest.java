@@ -22,6 +22,7 @@ import org.reportschedules.domain.Report;
 import org.reportschedules.store.IdempotencyJournal;
 import org.reportschedules.store.InMemoryMerchantRepository;
 import org.reportschedules.store.SequentialIds;
+import org.reportschedules.store.StoreUnavailable;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +69,37 @@ class SqliteStoreTest {
             assertEquals(new SequentialIds.Counters(50_000_000_002L, 59_000_000_001L, 2), store.counters());
             assertEquals(List.of(new IdempotencyJournal.Entry(MERCHANT, "key-1", "NewReport[...]", T, "59000000000")), store.entries());
             assertEquals(new StubClock.Setting(Duration.ofHours(3), null), store.clockSetting().orElseThrow());
+        }
+    }
+
+    /** Another connection holding the database's write lock stands for a store that cannot be written (a full disk). */
+    @Test
+    void aChangeThatCannotBeWrittenIsUndoneAndTheNextOneIsKeptOnceTheStoreRecovers() throws Exception {
+        SequentialIds ids = new SequentialIds();
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            InMemoryMerchantRepository records = new InMemoryMerchantRepository(ids, store.records(ids), store.writeThrough(ids::counters));
+            records.change(MERCHANT, found -> found.schedules().create(ORDERS, Frequency.of("P1D"), T, false));
+            String before = records.read(MERCHANT, found -> found.schedules().list(List.of()).toString());
+
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(DataDirectory.DATABASE));
+                 Statement lock = other.createStatement()) {
+                lock.execute("BEGIN EXCLUSIVE");
+                assertThrows(StoreUnavailable.class, () -> records.change(MERCHANT,
+                        found -> found.schedules().create(ORDERS, Frequency.of("P7D"), T.plusSeconds(60), true)));
+                assertEquals(before, records.read(MERCHANT, found -> found.schedules().list(List.of()).toString()), "undone in memory");
+                assertThrows(StoreUnavailable.class, () -> records.change(new MerchantId("mws", "A3NEW"),
+                        found -> found.schedules().set(ORDERS, Frequency.of("P1D"), T)));
+                String stillNone = records.read(new MerchantId("mws", "A3NEW"), found -> found.schedules().list(List.of()).toString());
+                assertEquals("[]", stillNone);
+                lock.execute("ROLLBACK");
+            }
+
+            records.change(MERCHANT, found -> found.schedules().create(ORDERS, Frequency.of("P7D"), T.plusSeconds(60), true));
+        }
+        try (SqliteStore reopened = SqliteStore.open(dir)) {
+            List<org.reportschedules.domain.ReportSchedule> kept = reopened.records(new SequentialIds()).get(MERCHANT).schedules().list(List.of());
+            assertEquals(1, kept.size());
+            assertEquals(Frequency.of("P7D"), kept.get(0).frequency());
         }
     }
 
