@@ -18,13 +18,15 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=${STUB_JAR:-$ROOT/server-impl/target/report-schedules-stub.jar}
+[ -f "$JAR" ] || { echo "stub.sh: $JAR not found; build it with: mvn -q -DskipTests package" >&2; exit 1; }
+# Absolute: the training run starts in a directory of its own.
+JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 ARCHIVE=${JAR%.jar}.jsa
 # What the archive was made with: the JDK's binary and the jar, each by path and modification time.
 JAVA_PATH=$(readlink -f "$(command -v "$JAVA")")
 MADE_WITH="$JAVA_PATH $(stat -c %Y "$JAVA_PATH") $JAR $(stat -c %Y "$JAR")"
 
-[ -f "$JAR" ] || { echo "stub.sh: $JAR not found; build it with: mvn -q -DskipTests package" >&2; exit 1; }
 
 train() {
     local work pid url
