@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,8 +52,9 @@ public final class CredentialMasking {
         if (!lowerName.equals("authorization")) {
             return value;
         }
-        if (SIGNATURE_IN_HEADER.matcher(value).find()) {
-            return SIGNATURE_IN_HEADER.matcher(value).replaceAll("$1" + MASK);
+        Matcher signature = SIGNATURE_IN_HEADER.matcher(value);
+        if (signature.find()) {
+            return signature.replaceAll("$1" + MASK);
         }
         // Basic, Bearer and the like: the scheme says what was tried, the rest is the secret itself.
         int space = value.indexOf(' ');

@@ -66,6 +66,7 @@ public final class StubServerCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        BatchedStandardError.install();
         System.exit(commandLine().execute(args));
     }
 
@@ -154,6 +155,7 @@ public final class StubServerCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            BatchedStandardError.writeNow();
             System.out.println("Report schedules stub stopped.");
             stopped.countDown();
         }, "stub-shutdown"));

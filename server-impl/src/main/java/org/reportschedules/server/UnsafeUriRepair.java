@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -66,10 +67,10 @@ final class UnsafeUriRepair extends HttpHandler {
     /** About the size of the head as sent: request line and header lines. */
     private static long headBytes(HttpRequestPacket packet) {
         long bytes = packet.getRequestURI().length() + (packet.getQueryString() == null ? 0 : packet.getQueryString().length()) + 16;
-        for (String name : packet.getHeaders().names()) {
-            for (String value : packet.getHeaders().values(name)) {
-                bytes += name.length() + value.length() + 4;
-            }
+        // The lengths as Grizzly holds them: no String made of each header only to be measured.
+        MimeHeaders headers = packet.getHeaders();
+        for (int i = 0; i < headers.size(); i++) {
+            bytes += headers.getName(i).getLength() + headers.getValue(i).getLength() + 4;
         }
         return bytes;
     }

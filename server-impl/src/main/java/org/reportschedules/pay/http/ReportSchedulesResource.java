@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.pay.ReportSchedulesApi;
@@ -68,7 +67,9 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
                 textOf(body.getReportType()), textOf(body.getScheduleFrequency()), body.getNextReportCreationTime(),
                 body.getDeleteExistingSchedule(), deleteExistingSchedule);
         // The header as received, not the generated parameter: a key given twice must be refused, not half read.
-        String id = replies.once(caller(), request().getHeaderString(IdempotencyKey.HEADER), asked, () -> schedules.create(caller(), asked));
+        ContainerRequestContext request = request();
+        PayCaller caller = PayPaths.callerOf(request);
+        String id = replies.once(caller, request.getHeaderString(IdempotencyKey.HEADER), asked, () -> schedules.create(caller, asked));
         return Response.status(Response.Status.CREATED)
                 .entity(new CreateReportScheduleResponse().reportScheduleId(id))
                 .build();
@@ -81,7 +82,7 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
     }
 
     private PayCaller caller() {
-        return new PayCaller(request().getHeaderString(HttpHeaders.AUTHORIZATION), PayPaths.environmentOf(request()));
+        return PayPaths.callerOf(request());
     }
 
     private static String textOf(Object contractEnum) {

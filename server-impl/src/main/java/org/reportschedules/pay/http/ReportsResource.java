@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.reportschedules.api.pay.ReportsApi;
@@ -58,7 +57,9 @@ public class ReportsResource implements ReportsApi {
         NewReport asked = body == null ? null
                 : new NewReport(body.getReportType() == null ? null : body.getReportType().toString(), body.getStartTime(), body.getEndTime());
         // The header as received, not the generated parameter: a key given twice must be refused, not half read.
-        String id = replies.once(caller(), request().getHeaderString(IdempotencyKey.HEADER), asked, () -> reports.create(caller(), asked));
+        ContainerRequestContext request = request();
+        PayCaller caller = PayPaths.callerOf(request);
+        String id = replies.once(caller, request.getHeaderString(IdempotencyKey.HEADER), asked, () -> reports.create(caller, asked));
         return Response.status(Response.Status.CREATED)
                 .entity(new CreateReportResponse().reportId(id))
                 .build();
@@ -71,7 +72,7 @@ public class ReportsResource implements ReportsApi {
     }
 
     private PayCaller caller() {
-        return new PayCaller(request().getHeaderString(HttpHeaders.AUTHORIZATION), PayPaths.environmentOf(request()));
+        return PayPaths.callerOf(request());
     }
 
     private ContainerRequestContext request() {
