@@ -164,6 +164,7 @@ public final class StubServerCommand implements Callable<Integer> {
                 + "/Reports/2009-01-01). Ctrl-C stops it.");
         System.out.println("API docs at " + server.uri() + DocsPage.PATH + " (contracts under " + server.uri() + ServedContracts.PATH + "/)");
         settings.dataDir().ifPresent(dir -> System.out.println("State kept in " + dir + " (SQLite)."));
+        settings.seed().ifPresent(seed -> System.out.println("Seed data from " + seed.source() + " (what POST /__admin/reset returns to)."));
         server.httpsUri().ifPresent(https -> System.out.println("HTTPS at " + https + " (certificate SHA-256 fingerprint "
                 + server.tlsIdentity().orElseThrow().sha256Fingerprint() + certificateOut.map(file -> ", written to " + file).orElse("") + ")"));
         stopped.await();
