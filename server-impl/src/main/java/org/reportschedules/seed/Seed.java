@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,8 @@ public final class Seed {
     public static Seed file(Path path) {
         try {
             return new Seed(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new SeedRefused(path.toString(), "", "no such file");
         } catch (IOException e) {
             throw new SeedRefused(path.toString(), "", "cannot be read (" + e + ")");
         }

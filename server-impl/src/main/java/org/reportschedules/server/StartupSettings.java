@@ -53,12 +53,15 @@ final class StartupSettings {
                 configuration.value(JOURNAL_SIZE), seed());
     }
 
-    /** The seed file, read and checked now: a mistake in it is one line naming the file and the place. */
+    /**
+     * The seed file, read and checked now: a mistake in it is one line naming the setting and its source, then the
+     * file and the place in it.
+     */
     private Optional<Seed> seed() {
         try {
             return configuration.optional(SEED).map(Seed::file);
         } catch (SeedRefused e) {
-            throw new ConfigurationRefused(e.getMessage());
+            throw new ConfigurationRefused(configuration.subject(SEED) + " " + e.getMessage());
         }
     }
 

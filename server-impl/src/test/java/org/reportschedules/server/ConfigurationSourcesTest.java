@@ -151,6 +151,8 @@ class ConfigurationSourcesTest {
         Path https = write("https.yaml", "https-port: 9443\n");
         assertRefused(variables(Map.of("REPORT_SCHEDULES_PORT", "9443")), https + ": https-port 9443 is the plain HTTP port "
                 + "(The environment variable REPORT_SCHEDULES_PORT) too", "--config", https.toString());
+        Path seed = write("seeded.yaml", "seed: nothere.yaml\n");
+        assertRefused(NO_ENVIRONMENT, seed + ": seed " + dir.resolve("nothere.yaml") + ": no such file", "--config", seed.toString());
         Path cert = write("cert.yaml", "tls-cert-out: cert.pem\n");
         assertRefused(NO_ENVIRONMENT, cert + ": tls-cert-out needs --https-port", "--config", cert.toString());
     }

@@ -116,7 +116,7 @@ class SeededStubTest {
         Path file = dataDir.resolve("seed.yaml");
         Files.writeString(file, "merchants:\n  - publicKeyId: K\n  - publicKeyId: K\n    schedules:\n"
                 + "      - {reportType: _GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_, scheduleFrequency: P2W, nextReportCreationTime: 20300101T000000Z}\n");
-        StubServerCommandTest.assertOneLine(file + ": merchants[1].schedules[0].scheduleFrequency: P2W is not an Amazon Pay schedule "
+        StubServerCommandTest.assertOneLine("--seed " + file + ": merchants[1].schedules[0].scheduleFrequency: P2W is not an Amazon Pay schedule "
                 + "frequency (allowed: PT5M, PT15M, PT30M, PT1H, PT2H, PT4H, PT8H, PT12H, PT24H, PT84H, P1D, P2D, P3D, P7D, P14D, P15D, P18D, P30D)",
                 "--port", "0", "--seed", file.toString());
         assertTrue(StubServerCommand.commandLine().getUsageMessage().contains("--seed=FILE"));
