@@ -23,9 +23,11 @@ public final class MwsDateTimes {
     /** The instant the text names, or empty when it is no xs:dateTime. */
     public static Optional<Instant> read(String text) {
         Optional<Instant> common = readCommonForm(text);
-        if (common.isPresent()) {
-            return common;
-        }
+        return common.isPresent() ? common : readByParsers(text);
+    }
+
+    /** Any xs:dateTime, by the java.time parsers. */
+    static Optional<Instant> readByParsers(String text) {
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeException withoutOffset) {
