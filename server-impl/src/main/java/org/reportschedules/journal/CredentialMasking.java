@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the journal hides of a request, so that whoever reads the journal can replay nothing: a signature, a
@@ -19,10 +18,6 @@ public final class CredentialMasking {
     public static final String MASK = "****";
 
     private static final Set<String> SECRET_HEADERS = Set.of("cookie", "proxy-authorization", "x-amz-security-token");
-    /** The Signature of an Amazon Pay authorization header (and of any scheme written name=value, comma separated). */
-    private static final Pattern SIGNATURE_IN_HEADER = Pattern.compile("(?i)(\\bSignature=)[^,\\s]*");
-    /** An MWS Signature parameter, in a query string or a form body. */
-    private static final Pattern SIGNATURE_PARAMETER = Pattern.compile("(?i)((?:^|[&?])Signature=)[^&]*");
 
     private CredentialMasking() {
     }
@@ -52,9 +47,10 @@ public final class CredentialMasking {
         if (!lowerName.equals("authorization")) {
             return value;
         }
-        Matcher signature = SIGNATURE_IN_HEADER.matcher(value);
-        if (signature.find()) {
-            return signature.replaceAll("$1" + MASK);
+        // The Signature of an Amazon Pay authorization header (and of any scheme written name=value, comma separated).
+        Optional<String> signatureMasked = SignatureScan.inHeader(value);
+        if (signatureMasked.isPresent()) {
+            return signatureMasked.get();
         }
         // Basic, Bearer and the like: the scheme says what was tried, the rest is the secret itself.
         int space = value.indexOf(' ');
@@ -63,6 +59,6 @@ public final class CredentialMasking {
 
     /** A path with its query (or a form body): every Signature parameter's value masked. */
     public static String parameters(String text) {
-        return text.indexOf('=') < 0 ? text : SIGNATURE_PARAMETER.matcher(text).replaceAll("$1" + MASK);
+        return text.indexOf('=') < 0 ? text : SignatureScan.inParameters(text);
     }
 }

@@ -74,6 +74,7 @@ public final class Dialects implements ContainerRequestFilter, ContainerResponse
 
     @Override
     public void filter(ContainerRequestContext request) {
+        ServedRequests.arrived(request);
         Dialect dialect = forRequest(request);
         request.setProperty(PROPERTY, dialect);
         RequestIds.of(request);
@@ -90,6 +91,7 @@ public final class Dialects implements ContainerRequestFilter, ContainerResponse
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        ServedRequests.answered();
         Dialect dialect = chosenFor(request);
         response.getHeaders().putSingle(dialect.requestIdHeader(), RequestIds.of(request));
         dialect.decorate(request, response);

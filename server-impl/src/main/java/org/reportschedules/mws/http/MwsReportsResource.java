@@ -13,6 +13,7 @@ import org.reportschedules.mws.MwsCall;
 import org.reportschedules.mws.MwsReports;
 import org.reportschedules.mws.ReportFile;
 import org.reportschedules.wire.RequestIds;
+import org.reportschedules.wire.ServedRequests;
 
 /**
  * The MWS Reports section at both paths real clients use: HTTP in, a call to {@link MwsReports}, XML out, or
@@ -26,7 +27,7 @@ public class MwsReportsResource implements MwsReportsApi {
     private final MwsReports reports;
 
     // One instance serves every request (built per request, it cost an eighth of a GET; see docs/BENCHMARKS.md),
-    // so the request is looked up per call: ContainerRequestContext itself cannot be injected as a proxy.
+    // so the request is found per call (ServedRequests): ContainerRequestContext cannot be injected as a proxy.
     private final Provider<ContainerRequestContext> requests;
 
     @Inject
@@ -75,6 +76,6 @@ public class MwsReportsResource implements MwsReportsApi {
     }
 
     private ContainerRequestContext request() {
-        return requests.get();
+        return ServedRequests.current(requests);
     }
 }

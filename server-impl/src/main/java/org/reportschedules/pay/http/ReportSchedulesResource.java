@@ -20,6 +20,7 @@ import org.reportschedules.pay.PayCaller;
 import org.reportschedules.pay.PayReportSchedules;
 import org.reportschedules.pay.PaySettings;
 import org.reportschedules.pay.ScheduleByIdShape;
+import org.reportschedules.wire.ServedRequests;
 
 /**
  * The Amazon Pay v2 report-schedule operations, as the generated interface declares them: HTTP in, a call
@@ -33,7 +34,7 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
     private final IdempotentReplies replies;
 
     // One instance serves every request (built per request, it cost an eighth of a GET; see docs/BENCHMARKS.md),
-    // so the request is looked up per call: ContainerRequestContext itself cannot be injected as a proxy.
+    // so the request is found per call (ServedRequests): ContainerRequestContext cannot be injected as a proxy.
     private final Provider<ContainerRequestContext> requests;
 
     @Inject
@@ -90,6 +91,6 @@ public class ReportSchedulesResource implements ReportSchedulesApi {
     }
 
     private ContainerRequestContext request() {
-        return requests.get();
+        return ServedRequests.current(requests);
     }
 }

@@ -15,6 +15,7 @@ import org.reportschedules.pay.NewReport;
 import org.reportschedules.pay.PayCaller;
 import org.reportschedules.pay.PayReports;
 import org.reportschedules.pay.ReportQuery;
+import org.reportschedules.wire.ServedRequests;
 
 /**
  * The Amazon Pay v2 report operations, as the generated interface declares them: HTTP in, a call to
@@ -27,7 +28,7 @@ public class ReportsResource implements ReportsApi {
     private final IdempotentReplies replies;
 
     // One instance serves every request (built per request, it cost an eighth of a GET; see docs/BENCHMARKS.md),
-    // so the request is looked up per call: ContainerRequestContext itself cannot be injected as a proxy.
+    // so the request is found per call (ServedRequests): ContainerRequestContext cannot be injected as a proxy.
     private final Provider<ContainerRequestContext> requests;
 
     @Inject
@@ -76,6 +77,6 @@ public class ReportsResource implements ReportsApi {
     }
 
     private ContainerRequestContext request() {
-        return requests.get();
+        return ServedRequests.current(requests);
     }
 }
