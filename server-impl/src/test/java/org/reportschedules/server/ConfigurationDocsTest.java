@@ -12,6 +12,7 @@ import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The README's Configuration section and the settings the code declares cannot drift apart. */
 class ConfigurationDocsTest {
@@ -53,7 +54,8 @@ class ConfigurationDocsTest {
 
     private static List<String> section() throws Exception {
         List<String> lines = Files.readAllLines(README);
-        int start = lines.indexOf("### Configuration");
+        int start = lines.indexOf("## Configuration");
+        assertTrue(start >= 0, "README.md has a '## Configuration' section");
         int end = lines.subList(start, lines.size()).indexOf("## HTTPS") + start;
         return lines.subList(start, end);
     }
