@@ -4,7 +4,7 @@
 # See bench/README.md. Everything runs on loopback and stops by itself (servers are killed on exit).
 #
 # Settings (environment variables):
-#   WARMUP=10 DURATION=15   seconds of wrk warm-up and of measurement per case and repeat
+#   WARMUP=20 DURATION=15   seconds of wrk warm-up and of measurement per case and repeat
 #   REPEAT=3                measurements per case; the table shows medians
 #   THREADS=1 CONNECTIONS=16
 #   HEAP=256m               fixed heap (-Xms = -Xmx) of every server; the memory case uses SMALL_HEAP=128m
@@ -19,7 +19,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-WARMUP=${WARMUP:-10} DURATION=${DURATION:-15} REPEAT=${REPEAT:-3}
+WARMUP=${WARMUP:-20} DURATION=${DURATION:-15} REPEAT=${REPEAT:-3}
 THREADS=${THREADS:-1} CONNECTIONS=${CONNECTIONS:-16}
 HEAP=${HEAP:-256m} SMALL_HEAP=${SMALL_HEAP:-128m} STARTS=${STARTS:-5} SCALE=${SCALE:-1000000}
 FIRE=${FIRE:-100000} SCALE_HEAP=${SCALE_HEAP:-2g} EXTRAS=${EXTRAS:-0}
