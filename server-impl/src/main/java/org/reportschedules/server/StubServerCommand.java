@@ -75,7 +75,7 @@ public final class StubServerCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(UnaryOperator<String> environment) {
-        CommandLine commandLine = new CommandLine(new StubServerCommand(environment)).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine commandLine = new CommandLine(new StubServerCommand(environment));
         CommandLineSettings.addOptions(commandLine.getCommandSpec(), StubOptions.ALL);
         // One line for any mistake, without the usage text (which --help shows).
         commandLine.setParameterExceptionHandler((error, args) -> {

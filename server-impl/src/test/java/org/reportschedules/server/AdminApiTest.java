@@ -7,10 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.mws.SigningKeys;
@@ -31,19 +30,11 @@ class AdminApiTest {
 
     private static final String PAY_TYPE = "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_";
 
-    private static StubServer stub;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    @BeforeAll
-    static void start() {
-        stub = StubServer.start(StubSettings.onPort(0)
+    @RegisterExtension
+    static final InProcessStub stub = new InProcessStub(StubSettings.onPort(0)
                 .withMws(new MwsSettings(SignatureMode.OFF, SigningKeys.none(), MwsSettings.Throttling.ON, MwsSettings.ReportTypeRule.STRICT)));
-    }
-
-    @AfterAll
-    static void stop() {
-        stub.close();
-    }
 
     /** Each test starts from a stub as it started: its clock, ids and records. */
     @BeforeEach

@@ -7,9 +7,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.mws.SigningKeys;
@@ -26,18 +25,10 @@ class HostileRequestsTest {
     private static final String MWS_COMMON = "AWSAccessKeyId=K&SignatureVersion=2&SignatureMethod=HmacSHA256"
             + "&Timestamp=2026-11-23T08:00:00Z&Version=2009-01-01&Signature=x&SellerId=HOSTILE";
 
-    private static StubServer stub;
 
-    @BeforeAll
-    static void start() {
-        stub = StubServer.start(StubSettings.onPort(0)
+    @RegisterExtension
+    static final InProcessStub stub = new InProcessStub(StubSettings.onPort(0)
                 .withMws(new MwsSettings(SignatureMode.OFF, SigningKeys.none(), MwsSettings.Throttling.OFF, MwsSettings.ReportTypeRule.LENIENT)));
-    }
-
-    @AfterAll
-    static void stop() {
-        stub.close();
-    }
 
     @Test
     void aMalformedPercentEscapeIsRefusedInEachDialect() throws IOException {

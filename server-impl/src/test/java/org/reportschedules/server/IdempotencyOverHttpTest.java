@@ -17,10 +17,9 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reportschedules.pay.PayDateTimes;
@@ -46,19 +45,11 @@ class IdempotencyOverHttpTest {
     private static final String WEEKLY = DAILY.replace("P1D", "P7D");
     private static final String OTHER_MERCHANT = "AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=LIVE-AOTHERMERCHANT, SignedHeaders=accept, Signature=AAAA";
 
-    private static StubServer stub;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void start() {
-        stub = StubServer.start(StubSettings.onPort(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        stub.close();
-    }
+    @RegisterExtension
+    static final InProcessStub stub = new InProcessStub(StubSettings.onPort(0));
 
     @BeforeEach
     void startAgain() throws Exception {

@@ -7,9 +7,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,17 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LimitsTest {
 
     private static final byte[] EIGHT_MIB = "a".repeat(8 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII);
-    private static StubServer stub;
 
-    @BeforeAll
-    static void start() {
-        stub = StubServer.start(StubSettings.onPort(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        stub.close();
-    }
+    @RegisterExtension
+    static final InProcessStub stub = new InProcessStub(StubSettings.onPort(0));
 
     @Test
     void aHostHeaderThatIsNoHostIsRefusedInTheDialectOfThePath() throws IOException {

@@ -11,10 +11,9 @@ import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reportschedules.mws.MwsSettings;
 import org.reportschedules.mws.SignatureMode;
 import org.reportschedules.mws.SigningKeys;
@@ -30,19 +29,11 @@ class RequestJournalOverHttpTest {
     private static final String MWS_SIGNATURE = "mwsSecretSignatureValue";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static StubServer stub;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    @BeforeAll
-    static void start() {
-        stub = StubServer.start(StubSettings.onPort(0)
+    @RegisterExtension
+    static final InProcessStub stub = new InProcessStub(StubSettings.onPort(0)
                 .withMws(new MwsSettings(SignatureMode.OFF, SigningKeys.none(), MwsSettings.Throttling.ON, MwsSettings.ReportTypeRule.STRICT)));
-    }
-
-    @AfterAll
-    static void stop() {
-        stub.close();
-    }
 
     @BeforeEach
     void startAgain() throws Exception {
