@@ -39,6 +39,22 @@ public final class ContractFile {
 
     private static final Map<String, ContractFile> LOADED = new ConcurrentHashMap<>();
 
+    /**
+     * Starts parsing every contract on a thread of its own, so that a start-up doing other work meanwhile (reading its
+     * settings, building the HTTP stack) finds them parsed; a {@link #load} of a file still being read waits for it.
+     */
+    public static void readAhead() {
+        Thread reader = new Thread(() -> {
+            try {
+                List.of(AMAZON_PAY, MWS, ADMIN).forEach(ContractFile::load);
+            } catch (RuntimeException unreadable) {
+                // Nothing kept: the start-up's own load reads the file again and stops with the reason.
+            }
+        }, "contract-read-ahead");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     /** The file, parsed once per JVM: several facts come from the same file. */
     public static ContractFile load(String name) {
         return LOADED.computeIfAbsent(name, ContractFile::read);

@@ -7,17 +7,20 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import org.reportschedules.wire.RequestIds;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** One INFO line per request: method, path as received, status, time taken and request id. */
 @PreMatching
 @Priority(1)
 public final class AccessLog implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final Logger LOG = LoggerFactory.getLogger("access");
     private static final String STARTED = "stub.started-nanos";
     private static final String RECEIVED_PATH = "stub.received-path";
+
+    private final AccessLines lines;
+
+    AccessLog(AccessLines lines) {
+        this.lines = lines;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -29,7 +32,7 @@ public final class AccessLog implements ContainerRequestFilter, ContainerRespons
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object started = request.getProperty(STARTED);
         long micros = started instanceof Long nanos ? (System.nanoTime() - nanos) / 1_000 : -1;
-        LOG.info("{} {} {} {}us {}", request.getMethod(), request.getProperty(RECEIVED_PATH), response.getStatus(),
-                micros, RequestIds.of(request));
+        lines.write(request.getMethod(), String.valueOf(request.getProperty(RECEIVED_PATH)), response.getStatus(), micros,
+                RequestIds.of(request));
     }
 }

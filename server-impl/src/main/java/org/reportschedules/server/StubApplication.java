@@ -153,7 +153,7 @@ public final class StubApplication extends ResourceConfig {
         Resettable emptyJournal = journal::clear; // a suite that resets between tests wants each test's own requests only
         state.register(emptyJournal);
         register(new RequestRecording(journal, dialects, clock));
-        register(AccessLog.class);
+        register(new AccessLog(AccessLines.ofThisJvm()));
         register(ErrorMapper.class);
         register(JsonMapping.class);
         // Jackson's own mappers answer in plain text with class names; ErrorMapper answers instead.

@@ -19,6 +19,7 @@ import org.reportschedules.config.ConfigurationRefused;
 import org.reportschedules.config.PrintedConfiguration;
 import org.reportschedules.config.Setting;
 import org.reportschedules.config.SettingSource;
+import org.reportschedules.contract.ContractFile;
 import org.reportschedules.docs.DocsPage;
 import org.reportschedules.docs.ServedContracts;
 import org.reportschedules.mws.SignatureMode;
@@ -67,6 +68,8 @@ public final class StubServerCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         BatchedStandardError.install();
+        // Parsing the contracts' YAML is one of the longest steps of a start; on its own thread it overlaps with the others.
+        ContractFile.readAhead();
         System.exit(commandLine().execute(args));
     }
 

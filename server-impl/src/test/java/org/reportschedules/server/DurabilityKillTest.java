@@ -1,13 +1,10 @@
 package org.reportschedules.server;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +46,6 @@ class DurabilityKillTest {
             "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_SETTLEMENT_DATA_", "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_",
             "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_BILLING_AGREEMENT_DATA_", "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_AUTHORIZATION_DATA_",
             "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_CAPTURE_DATA_", "_GET_FLAT_FILE_OFFAMAZONPAYMENTS_REFUND_DATA_");
-    private static final Pattern SERVING = Pattern.compile("serving at (http://\\S+) ");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
@@ -130,7 +124,7 @@ class DurabilityKillTest {
     void aDamagedDataDirectoryRefusesTheStartWithOneLine() throws Exception {
         Path dataDir = Files.createDirectories(temp.resolve("damaged"));
         Files.writeString(dataDir.resolve("stub.db"), "not a database, but long enough to be taken for a damaged one".repeat(20));
-        Process process = new ProcessBuilder(command("--port", "0", "--data-dir", dataDir.toString()))
+        Process process = new ProcessBuilder(StubProcess.command("--port", "0", "--data-dir", dataDir.toString()))
                 .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile()).start();
         started.add(process);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
@@ -145,10 +139,10 @@ class DurabilityKillTest {
     void withoutADataDirectoryNothingIsWritten() throws Exception {
         Path workingDir = Files.createDirectories(temp.resolve("cwd"));
         Path tmpDir = Files.createDirectories(temp.resolve("tmp"));
-        Process process = new ProcessBuilder(command("-Djava.io.tmpdir=" + tmpDir, "--port", "0")).directory(workingDir.toFile())
+        Process process = new ProcessBuilder(StubProcess.command("-Djava.io.tmpdir=" + tmpDir, "--port", "0")).directory(workingDir.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         started.add(process);
-        URI uri = servingUri(process);
+        URI uri = StubProcess.servingUri(process);
         for (int i = 0; i < 5; i++) {
             assertEquals(201, http.send(createRequest(uri, new Sent("LIVE-M" + i, REPORT_TYPES.get(0))),
                     HttpResponse.BodyHandlers.ofString()).statusCode());
@@ -167,36 +161,9 @@ class DurabilityKillTest {
     private Stub start(String... flags) throws IOException {
         List<String> args = new ArrayList<>(List.of("--port", "0", "--mws-throttling", "off"));
         args.addAll(List.of(flags));
-        Process process = new ProcessBuilder(command(args.toArray(String[]::new))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(StubProcess.command(args.toArray(String[]::new))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         started.add(process);
-        return new Stub(process, servingUri(process));
-    }
-
-    /** The test's own java and class path; leading -D arguments go to the JVM, the rest to the stub. */
-    private static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        List<String> stubArgs = new ArrayList<>();
-        for (String arg : args) {
-            (arg.startsWith("-D") ? command : stubArgs).add(arg);
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StubServerCommand.class.getName()));
-        command.addAll(stubArgs);
-        return command;
-    }
-
-    /** Reads the start-up line for the port, then keeps reading so the stub never blocks on a full pipe. */
-    private static URI servingUri(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            Matcher serving = SERVING.matcher(line);
-            if (serving.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return URI.create(serving.group(1));
-            }
-        }
-        throw new IllegalStateException("The stub ended before serving (exit " + process.exitValue() + ")");
+        return new Stub(process, StubProcess.servingUri(process));
     }
 
     private static HttpRequest createRequest(URI stub, Sent create) {
