@@ -51,9 +51,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     # shellcheck disable=SC2086
     mvn -q -DskipTests package ${MVN_FLAGS:-} >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 fi
-log "compiling the baseline server against the stub's jar (same Jersey/Grizzly)"
+log "compiling the baseline and interface-floor servers against the stub's jar (same Jersey/Grizzly)"
 mkdir -p "$WORK/classes"
-javac -d "$WORK/classes" -cp "$JAR" bench/java/BaselineServer.java
+javac -d "$WORK/classes" -cp "$JAR" bench/java/BaselineServer.java bench/java/InterfaceFloorServer.java
 
 free_port() { local p; while :; do p=$((20000 + RANDOM % 12000)); (echo >/dev/tcp/127.0.0.1/$p) 2>/dev/null || { echo $p; return; }; done; }
 
@@ -146,6 +146,13 @@ curl -sf "http://127.0.0.1:$STUB/v2/report-schedules" >"$WORK/get-body.json"
 BASE=$(start_server baseline "$WORK/baseline.log" java -Xms"$HEAP" -Xmx"$HEAP" \
     -cp "$JAR:$WORK/classes" BaselineServer PORT "$WORK/get-body.json")
 export BENCH_MWS_BODY=$WORK/mws-body
+# The floor answers what the stub answers: its list, a create's answer, and its answer to the measured MWS call.
+sign_mws_body "$STUB"
+curl -sf -X POST -H 'content-type: application/x-www-form-urlencoded' --data-binary @"$WORK/mws-body" \
+    "http://127.0.0.1:$STUB/Reports/2009-01-01" >"$WORK/mws-answer.xml"
+echo '{"reportScheduleId":"50000000000"}' >"$WORK/create-answer.json"
+FLOOR=$(start_server floor "$WORK/floor.log" java -Xms"$HEAP" -Xmx"$HEAP" -cp "$JAR:$WORK/classes" InterfaceFloorServer PORT \
+    "$WORK/get-body.json" "$WORK/create-answer.json" "$WORK/mws-answer.xml")
 for r in $(seq 1 "$REPEAT"); do
     log "repeat $r of $REPEAT"
     measure baseline "$BASE" /v2/report-schedules
@@ -155,7 +162,11 @@ for r in $(seq 1 "$REPEAT"); do
     measure cycle "$STUB" /v2/report-schedules bench/lua/create_cancel.lua "$CONNECTIONS"
     sign_mws_body "$STUB"
     measure mws "$STUB" /Reports/2009-01-01 bench/lua/mws_manage.lua
+    measure floor-get "$FLOOR" /v2/report-schedules
+    measure floor-cycle "$FLOOR" /v2/report-schedules bench/lua/create_cancel.lua "$CONNECTIONS"
+    measure floor-mws "$FLOOR" /Reports/2009-01-01 bench/lua/mws_manage.lua
 done
+stop_server floor
 ACCESS_LINES=$(grep -c ' access - ' "$WORK/stub.log" || true)
 stop_server stub
 
@@ -310,6 +321,9 @@ ratio() { awk -v a="$(median "$1" "$3")" -v b="$(median "$2" "$3")" 'BEGIN { pri
     row "Baseline with -t$CONNECTIONS (one wrk thread per connection)" baseline-per-connection "-" baseline-per-connection
     row "Create + cancel cycle (POST then DELETE), -t$CONNECTIONS" cycle "≥ 0.6x" baseline-per-connection
     row "MWS ManageReportSchedule, signature checked" mws "≥ 0.5x"
+    row "Floor: the generated Amazon Pay interface, constant answers, the same GET" floor-get "-"
+    row "Floor: the same create + cancel cycle, -t$CONNECTIONS" floor-cycle "-" baseline-per-connection
+    row "Floor: the generated MWS interface (32 form parameters), the same call" floor-mws "-"
     if [ "$EXTRAS" = 1 ]; then
         row "WireMock $WIREMOCK_VERSION standalone, \`--no-request-journal\`, the same body" wiremock "-"
         row "Prism $PRISM_VERSION \`mock -v error\`, the same body as the contract's example" prism "-"
@@ -319,6 +333,10 @@ ratio() { awk -v a="$(median "$1" "$3")" -v b="$(median "$2" "$3")" 'BEGIN { pri
     row "GET with -Xmx$SMALL_HEAP" get-small "no errors, p99 ≤ 5 ms"
     row "Create + cancel with -Xmx$SMALL_HEAP, -t$CONNECTIONS" cycle-small "no errors" baseline-per-connection
     echo
+    echo "- The floor rows: the stub's own generated interfaces implemented on the same Jersey/Grizzly with constant"
+    echo "  answers (\`bench/java/InterfaceFloorServer.java\`): the same paths matched, the same JSON body read into the same"
+    echo "  model, the same 32 MWS form parameters extracted, the same bytes written, none of the stub's own work. The stub"
+    echo "  against its floor: GET $(ratio get floor-get 1), create + cancel $(ratio cycle floor-cycle 1), MWS $(ratio mws floor-mws 1)."
     echo "- Access log: $ACCESS_LINES lines written to a file in the main cases. GET with the log to a file vs switched"
     echo "  off: $(ratio get get-log-off 1) the requests/s; to /dev/null vs off: $(ratio get-log-devnull get-log-off 1)."
     echo "- The create + cancel rows run one wrk thread per connection, as does the baseline they are compared with:"

@@ -25,9 +25,9 @@ public final class RequestIds {
 
     /**
      * A version 4 UUID, as UUID.randomUUID() makes, from this thread's generator: randomUUID() draws from one
-     * SecureRandom that every request thread waits on, and a request id needs to be unique, not unguessable.
+     * SecureRandom that every request thread waits on, and a request id (or an MWS response context) needs to be unique, not unguessable.
      */
-    static UUID randomUuid() {
+    public static UUID randomUuid() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);

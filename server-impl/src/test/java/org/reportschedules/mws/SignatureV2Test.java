@@ -1,7 +1,18 @@
 package org.reportschedules.mws;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
@@ -167,5 +178,38 @@ class SignatureV2Test {
 
     private static String queryLine(Map<String, String> parameters) {
         return SignatureV2.stringToSign("POST", "host", "/", parameters).split("\n", -1)[3];
+    }
+
+    /** The Macs kept per key are copied for each signature: many threads, keys and methods at once, each one right. */
+    @Test
+    void keptMacsGiveEverySignatureAFreshMacWouldGive() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> signers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                long seed = t;
+                signers.add(threads.submit(() -> {
+                    Random random = new Random(seed);
+                    for (int i = 0; i < 2_000; i++) {
+                        String secret = "secret-" + random.nextInt(4);
+                        SignatureMethod method = SignatureMethod.values()[random.nextInt(2)];
+                        String text = "POST\nmws.amazonservices.com\n/\nAction=" + random.nextLong();
+                        assertEquals(freshMac(text, secret, method), SignatureV2.sign(text, secret, method));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> signer : signers) {
+                signer.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static String freshMac(String text, String secret, SignatureMethod method) throws Exception {
+        Mac mac = Mac.getInstance(method.jcaAlgorithm());
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), method.jcaAlgorithm()));
+        return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.reportschedules.mws.MwsParameters;
 import org.reportschedules.mws.MwsRequestRejected;
 import org.reportschedules.mws.RequestQuotas;
+import org.reportschedules.wire.RequestIds;
 
 /**
  * The headers the live service put on every MWS reply, errors included, and which the official Java client
@@ -40,7 +40,7 @@ final class MwsReplyHeaders {
         RequestQuotas.Quota quota = quotaOf(request);
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("x-mws-timestamp", timestamp(clock.instant()));
-        headers.putSingle("x-mws-response-context", UUID.randomUUID().toString());
+        headers.putSingle("x-mws-response-context", RequestIds.randomUuid().toString());
         headers.putSingle("x-mws-quota-max", decimal(quota.hourlyMax()));
         headers.putSingle("x-mws-quota-remaining", decimal(quota.hourlyRemaining()));
         headers.putSingle("x-mws-quota-resetsOn", timestamp(quota.resetsOn()));
