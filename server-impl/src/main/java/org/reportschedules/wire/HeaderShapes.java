@@ -1,5 +1,8 @@
 package org.reportschedules.wire;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.ws.rs.core.MediaType;
 
 /** Whether a header that names media types can be read at all; each dialect refuses one that cannot in its own form. */
@@ -26,7 +29,28 @@ public final class HeaderShapes {
         return true;
     }
 
+    /**
+     * Answers for header values already read: clients send the same few again and again, and reading one through
+     * JAX-RS (its runtime delegate, then the parser) was 2% of a create + cancel cycle. Bounded, and short values only, so
+     * a client sending a new long value each time cannot grow it.
+     */
+    private static final Map<String, Boolean> READ = new ConcurrentHashMap<>();
+    private static final int MOST_REMEMBERED = 256;
+    private static final int LONGEST_REMEMBERED = 200;
+
     private static boolean isMediaType(String value) {
+        Boolean known = READ.get(value);
+        if (known != null) {
+            return known;
+        }
+        boolean readable = parses(value);
+        if (value.length() <= LONGEST_REMEMBERED && READ.size() < MOST_REMEMBERED) {
+            READ.put(value, readable);
+        }
+        return readable;
+    }
+
+    private static boolean parses(String value) {
         try {
             MediaType type = MediaType.valueOf(value);
             return !type.getType().isEmpty() && !type.getSubtype().isEmpty();
