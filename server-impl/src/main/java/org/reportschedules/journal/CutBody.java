@@ -1,7 +1,5 @@
 package org.reportschedules.journal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,14 +19,8 @@ public record CutBody(String text, boolean truncated, long length) {
             return NONE;
         }
         int used = Math.min(keptLength, KEPT_BYTES);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(kept, 0, used)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            text = "";
-        }
-        return new CutBody(text, length > used, length);
+        // The String constructor replaces what is no UTF-8 with U+FFFD, as a replacing decoder does, without making one.
+        return new CutBody(new String(kept, 0, used, StandardCharsets.UTF_8), length > used, length);
     }
 
     /** The same body with its text masked (an MWS form's Signature), length and truncation as they were. */

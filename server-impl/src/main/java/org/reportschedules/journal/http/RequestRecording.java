@@ -123,8 +123,9 @@ public final class RequestRecording implements ContainerRequestFilter, Container
         CutBody requestBody = sent.body().cut();
         CutBody maskedBody = requestBody.withText(CredentialMasking.parameters(requestBody.text()));
         String maskedPath = CredentialMasking.parameters(sent.path());
+        CutBody answerBody = answer.body().cut(); // before the journal's lock, which every request thread takes
         journal.record(id -> new JournalEntry(id, answer.requestId(), clock.instant(), sent.method(), maskedPath, sent.headers(),
-                maskedBody, answer.dialect().name(), answer.merchant(), answer.operation(), answer.status(), answer.body().cut(),
+                maskedBody, answer.dialect().name(), answer.merchant(), answer.operation(), answer.status(), answerBody,
                 answer.refusal()));
     }
 
