@@ -68,10 +68,10 @@ public final class SignatureV2 {
         MacKey key = new MacKey(secretKey, method);
         Mac keyed = KEYED_MACS.get(key);
         if (keyed == null) {
-            keyed = newMac(secretKey, method);
-            if (KEYED_MACS.size() < MOST_KEPT_MACS) {
-                KEYED_MACS.putIfAbsent(key, keyed);
+            if (KEYED_MACS.size() >= MOST_KEPT_MACS) {
+                return newMac(secretKey, method);
             }
+            keyed = KEYED_MACS.computeIfAbsent(key, kept -> newMac(secretKey, method));
         }
         try {
             return (Mac) keyed.clone(); // the kept one is only ever copied, never used, so threads can share it
