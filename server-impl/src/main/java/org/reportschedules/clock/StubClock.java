@@ -39,9 +39,12 @@ public final class StubClock extends Clock {
     }
 
     private final Clock source;
-    private Duration ahead = Duration.ZERO;
-    private Instant frozenAt;
-    private Consumer<Setting> whenMoved = setting -> { };
+    /**
+     * Read without a lock: every request and the scheduler read the clock, often many times each, and a burst of
+     * firing made request threads queue on the clock's monitor. The moves, rare, replace it whole under the lock.
+     */
+    private volatile Setting setting = Setting.REAL_TIME;
+    private Consumer<Setting> whenMoved = moved -> { };
 
     public StubClock(Clock source) {
         this.source = source;
@@ -52,24 +55,23 @@ public final class StubClock extends Clock {
     }
 
     @Override
-    public synchronized Instant instant() {
-        return frozenAt != null ? frozenAt : source.instant().plus(ahead);
+    public Instant instant() {
+        Setting now = setting;
+        return now.frozenAt() != null ? now.frozenAt() : source.instant().plus(now.ahead());
     }
 
-    public synchronized boolean isFrozen() {
-        return frozenAt != null;
+    public boolean isFrozen() {
+        return setting.frozenAt() != null;
     }
 
     public synchronized void freeze() {
-        frozenAt = instant();
-        moved();
+        moveTo(new Setting(setting.ahead(), instant()));
     }
 
     public synchronized void resume() {
+        Instant frozenAt = setting.frozenAt();
         if (frozenAt != null) {
-            ahead = Duration.between(source.instant(), frozenAt);
-            frozenAt = null;
-            moved();
+            moveTo(new Setting(Duration.between(source.instant(), frozenAt), null));
         }
     }
 
@@ -93,12 +95,7 @@ public final class StubClock extends Clock {
         if (target == null || !target.isBefore(END)) {
             throw new IllegalArgumentException("The clock cannot move that far forward from " + now + ": " + RANGE + ".");
         }
-        if (frozenAt != null) {
-            frozenAt = target;
-        } else {
-            ahead = ahead.plus(by);
-        }
-        moved();
+        moveTo(setting.frozenAt() != null ? new Setting(setting.ahead(), target) : new Setting(setting.ahead().plus(by), null));
     }
 
     /**
@@ -111,25 +108,21 @@ public final class StubClock extends Clock {
         if (at.isBefore(EARLIEST) || !at.isBefore(END)) {
             throw new IllegalArgumentException("The clock cannot be set to " + at + ": " + RANGE + ".");
         }
-        frozenAt = at;
-        moved();
+        moveTo(new Setting(setting.ahead(), at));
     }
 
     /** Real time again, running: as the stub started. */
     public synchronized void reset() {
-        ahead = Duration.ZERO;
-        frozenAt = null;
-        moved();
+        moveTo(Setting.REAL_TIME);
     }
 
-    public synchronized Setting setting() {
-        return new Setting(ahead, frozenAt);
+    public Setting setting() {
+        return setting;
     }
 
     /** Carries on from a setting kept by an earlier run (see {@link Setting}). */
-    public synchronized void restore(Setting setting) {
-        ahead = setting.ahead();
-        frozenAt = setting.frozenAt();
+    public synchronized void restore(Setting kept) {
+        setting = kept;
     }
 
     /** Tells the listener the new setting after every move, before the move returns (a durable store keeps it). */
@@ -137,8 +130,9 @@ public final class StubClock extends Clock {
         whenMoved = listener;
     }
 
-    private void moved() {
-        whenMoved.accept(setting());
+    private void moveTo(Setting moved) {
+        setting = moved;
+        whenMoved.accept(moved);
     }
 
     @Override

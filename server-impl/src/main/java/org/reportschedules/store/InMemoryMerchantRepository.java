@@ -1,5 +1,6 @@
 package org.reportschedules.store;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,9 +85,10 @@ public final class InMemoryMerchantRepository implements MerchantRepository {
         });
     }
 
+    /** A live view, not a copy: walking it sees merchants added or forgotten meanwhile, or not, but fails on neither. */
     @Override
     public Set<MerchantId> merchants() {
-        return Set.copyOf(records.keySet());
+        return Collections.unmodifiableSet(records.keySet());
     }
 
     @Override

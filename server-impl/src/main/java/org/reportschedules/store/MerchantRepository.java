@@ -20,7 +20,7 @@ public interface MerchantRepository extends Resettable {
     /** Runs a change on the merchant's records and keeps its result. */
     <T> T change(MerchantId merchant, Function<MerchantRecords, T> change);
 
-    /** Every merchant that has records. */
+    /** Every merchant that has records, as a live view: a walk through it may or may not see merchants added meanwhile. */
     Set<MerchantId> merchants();
 
     /** Whether the merchant has records (a merchant only ever read has none). */

@@ -44,7 +44,20 @@ public final class SequentialIds implements ScheduleIds, ReportIds, Resettable {
     @Override
     public String nextDocumentId() {
         long n = documents.getAndIncrement();
-        return String.format("amzn1.tortuga.0.%08d-0000-0000-0000-%012d.%014d", n / 100_000_000L, n, n);
+        // Built by hand: String.format was nearly half of the time a burst of firing schedules took.
+        StringBuilder id = new StringBuilder(72).append("amzn1.tortuga.0.");
+        appendZeroPadded(id, n / 100_000_000L, 8).append("-0000-0000-0000-");
+        appendZeroPadded(id, n, 12).append('.');
+        return appendZeroPadded(id, n, 14).toString();
+    }
+
+    /** The number in decimal, led by zeros to at least {@code width} digits (as %0<width>d has it for n >= 0). */
+    static StringBuilder appendZeroPadded(StringBuilder to, long n, int width) {
+        String digits = Long.toString(n);
+        for (int i = digits.length(); i < width; i++) {
+            to.append('0');
+        }
+        return to.append(digits);
     }
 
     public Counters counters() {
