@@ -153,6 +153,12 @@ curl -sf -X POST -H 'content-type: application/x-www-form-urlencoded' --data-bin
 echo '{"reportScheduleId":"50000000000"}' >"$WORK/create-answer.json"
 FLOOR=$(start_server floor "$WORK/floor.log" java -Xms"$HEAP" -Xmx"$HEAP" -cp "$JAR:$WORK/classes" InterfaceFloorServer PORT \
     "$WORK/get-body.json" "$WORK/create-answer.json" "$WORK/mws-answer.xml")
+# The logging and memory variants run side by side with the rest and are measured in the same turns: measured one
+# after the other, minutes apart, they differed by as much as this machine's own swings.
+STUB_DEVNULL=$(start_stub stub-devnull /dev/null "$HEAP")
+STUB_NOLOG=$(start_stub stub-nolog "$WORK/stub-nolog.log" "$HEAP" -Dorg.slf4j.simpleLogger.log.access=off)
+STUB_SMALL=$(start_stub stub-small "$WORK/stub-small.log" "$SMALL_HEAP")
+for port in "$STUB_DEVNULL" "$STUB_NOLOG" "$STUB_SMALL"; do fill_default_merchant "$port"; done
 for r in $(seq 1 "$REPEAT"); do
     log "repeat $r of $REPEAT"
     measure baseline "$BASE" /v2/report-schedules
@@ -165,8 +171,16 @@ for r in $(seq 1 "$REPEAT"); do
     measure floor-get "$FLOOR" /v2/report-schedules
     measure floor-cycle "$FLOOR" /v2/report-schedules bench/lua/create_cancel.lua "$CONNECTIONS"
     measure floor-mws "$FLOOR" /Reports/2009-01-01 bench/lua/mws_manage.lua
+    measure get-log-devnull "$STUB_DEVNULL" /v2/report-schedules
+    measure get-log-off "$STUB_NOLOG" /v2/report-schedules
+    measure get-small "$STUB_SMALL" /v2/report-schedules
+    measure cycle-small "$STUB_SMALL" /v2/report-schedules bench/lua/create_cancel.lua "$CONNECTIONS"
 done
 stop_server floor
+stop_server stub-devnull
+stop_server stub-nolog
+SMALL_OOM=$(grep -c OutOfMemoryError "$WORK/stub-small.log" || true)
+stop_server stub-small
 ACCESS_LINES=$(grep -c ' access - ' "$WORK/stub.log" || true)
 stop_server stub
 
@@ -199,28 +213,6 @@ if [ "$EXTRAS" = 1 ]; then
     for r in $(seq 1 "$REPEAT"); do measure prism "$PRISM" /v2/report-schedules; done
     stop_server prism
 fi
-
-# --- Logging cost: the same GET with the access log to /dev/null and switched off (only for this measurement) ----
-log "logging cost"
-STUB=$(start_stub stub-devnull /dev/null "$HEAP")
-fill_default_merchant "$STUB"
-for r in $(seq 1 "$REPEAT"); do measure get-log-devnull "$STUB" /v2/report-schedules; done
-stop_server stub-devnull
-STUB=$(start_stub stub-nolog "$WORK/stub-nolog.log" "$HEAP" -Dorg.slf4j.simpleLogger.log.access=off)
-fill_default_merchant "$STUB"
-for r in $(seq 1 "$REPEAT"); do measure get-log-off "$STUB" /v2/report-schedules; done
-stop_server stub-nolog
-
-# --- Memory: the GET and the create + cancel cycle with -Xmx128m -----------------------------------------------
-log "memory: heap $SMALL_HEAP"
-STUB=$(start_stub stub-small "$WORK/stub-small.log" "$SMALL_HEAP")
-fill_default_merchant "$STUB"
-for r in $(seq 1 "$REPEAT"); do
-    measure get-small "$STUB" /v2/report-schedules
-    measure cycle-small "$STUB" /v2/report-schedules bench/lua/create_cancel.lua "$CONNECTIONS"
-done
-SMALL_OOM=$(grep -c OutOfMemoryError "$WORK/stub-small.log" || true)
-stop_server stub-small
 
 # --- Start-up of the runnable jar to the first 200: java -jar, and the launcher with its class-data sharing archive --
 time_starts() { # file command...: STARTS start-ups, milliseconds to the first 200, one a line ("--port N" is added)
@@ -259,9 +251,7 @@ if [ "$SCALE" -gt 0 ]; then
     PID_SCALE=$(cat "$WORK/stub-scale.pid")
     fill_default_merchant "$STUB"
     heap_used() { jcmd "$PID_SCALE" GC.run >/dev/null; jcmd "$PID_SCALE" GC.heap_info | awk '/garbage-first heap/ { gsub(/K/, "", $0); for (i = 1; i <= NF; i++) if ($i == "used") print $(i + 1) }'; }
-    # A longer warm-up first: the full store's GET is measured after the fill has warmed the JVM for minutes.
     wrk_case "$STUB" "$((WARMUP * 3))" /v2/report-schedules >/dev/null
-    for r in $(seq 1 "$REPEAT"); do measure get-empty-store "$STUB" /v2/report-schedules; done
     HEAP_BEFORE=$(heap_used)
     FILL_START=$(date +%s%N)
     BENCH_DUE=$(date -u -d '+1 hour' +%Y%m%dT%H%M%SZ)
@@ -270,7 +260,19 @@ if [ "$SCALE" -gt 0 ]; then
     FILL_S=$(awk -v t="$(( $(date +%s%N) - FILL_START ))" 'BEGIN { printf "%.1f", t / 1e9 }')
     STORED=$(curl -sf "http://127.0.0.1:$STUB/v2/report-schedules" -H 'authorization: AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=FILL-0, SignedHeaders=x, Signature=x' | grep -o reportScheduleId | wc -l)
     HEAP_AFTER=$(heap_used)
-    for r in $(seq 1 "$REPEAT"); do measure get-full-store "$STUB" /v2/report-schedules; done
+    # The empty store is a second stub of the same heap and flags, holding only the 7 schedules, measured in turns
+    # with the full one: measured before the fill on the same stub, minutes earlier, the two differed by this
+    # machine's swings (up to 1.5x) as much as by the store. It starts after the fill so as not to share the CPU
+    # with it, and is warmed as long as the full store's stub was before its fill.
+    EMPTY=$(start_stub stub-scale-empty "$WORK/stub-scale-empty.log" "$SCALE_HEAP" -Dorg.slf4j.simpleLogger.log.access=off)
+    fill_default_merchant "$EMPTY"
+    wrk_case "$EMPTY" "$((WARMUP * 3))" /v2/report-schedules >/dev/null
+    jcmd "$(cat "$WORK/stub-scale-empty.pid")" GC.run >/dev/null # as the full one had, by heap_used
+    for r in $(seq 1 "$REPEAT"); do
+        measure get-empty-store "$EMPTY" /v2/report-schedules
+        measure get-full-store "$STUB" /v2/report-schedules
+    done
+    stop_server stub-scale-empty
     # Scheduler: every stored schedule falls due at one instant when the clock jumps past it; GETs go on meanwhile.
     wrk -t1 -c16 -d"$((DURATION))s" --latency "http://127.0.0.1:$STUB/v2/report-schedules" >"$WORK/during-firing.log" &
     WRK_PID=$!
@@ -360,7 +362,7 @@ ratio() { awk -v a="$(median "$1" "$3")" -v b="$(median "$2" "$3")" 'BEGIN { pri
         echo
         echo "| measure | figure | target |"
         echo "|---|---|---|"
-        echo "| GET for one merchant (7 stored), empty store otherwise: p50 / p99 | $(median get-empty-store 2) / $(median get-empty-store 3) ms, $(median get-empty-store 1) requests/s | |"
+        echo "| GET for one merchant (7 stored) on a second stub holding nothing else, measured in turns with the full one: p50 / p99 | $(median get-empty-store 2) / $(median get-empty-store 3) ms, $(median get-empty-store 1) requests/s | |"
         echo "| the same GET with $SCALE more schedules stored: p50 / p99 | $(median get-full-store 2) / $(median get-full-store 3) ms, $(median get-full-store 1) requests/s | ≤ 1.2x the empty store's latency |"
         echo "| ratio full / empty: p50, p99 | $(ratio get-full-store get-empty-store 2), $(ratio get-full-store get-empty-store 3) | ≤ 1.2x |"
         echo "| schedules stored (checked: the first fill merchant lists $STORED) | $SCALE in $(( (SCALE + 6) / 7 )) merchants (7 each, the most Amazon Pay allows), filled over HTTP in $FILL_S s | 1,000,000 in 100,000 merchants |"
