@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 #
 # stub.sh: start the runnable jar with a class-data sharing archive, which starts it in about two thirds of the
-# time of a plain `java -jar` (see docs/BENCHMARKS.md). Every argument goes to the stub as it would with java -jar.
+# time of a plain `java -jar` (see docs/BENCHMARKS.md), and with a 20 ms pause goal for the collector (at the end).
+# Every argument goes to the stub as it would with java -jar.
 #
 # Usage:
 #   scripts/stub.sh [stub options...]            e.g. scripts/stub.sh --port 8080 --mws-key AKIDEXAMPLE=example-secret
@@ -63,8 +64,12 @@ if [ ! -f "$ARCHIVE" ] || [ "$(cat "$ARCHIVE.made-with" 2>/dev/null)" != "$MADE_
     echo "stub.sh: making a class-data sharing archive for faster starts (once): $ARCHIVE" >&2
     train
 fi
+# G1 aims at 20 ms pauses instead of its default 200: with a large store, a burst of schedules firing at once otherwise
+# meets young collections of 130-260 ms, and requests wait through them (docs/BENCHMARKS.md, fifth round). A flag in
+# JAVA_OPTS comes later on the command line, and the JVM takes the last.
+GC_OPTS=-XX:MaxGCPauseMillis=20
 # shellcheck disable=SC2086
 if [ -f "$ARCHIVE" ]; then
-    exec "$JAVA" -XX:SharedArchiveFile="$ARCHIVE" ${JAVA_OPTS:-} -jar "$JAR" "$@"
+    exec "$JAVA" -XX:SharedArchiveFile="$ARCHIVE" $GC_OPTS ${JAVA_OPTS:-} -jar "$JAR" "$@"
 fi
-exec "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" "$@"
+exec "$JAVA" $GC_OPTS ${JAVA_OPTS:-} -jar "$JAR" "$@"
