@@ -18,6 +18,12 @@ public final class ScheduleBook {
 
     private final ScheduleIds ids;
     private final Map<String, ReportSchedule> byReportType = new LinkedHashMap<>();
+    /**
+     * No schedule is due before this; null when none is kept. Every schedule kept may lower it, and firing sets
+     * it exactly, so a book with nothing due answers without reading its schedules: the scheduler asks every
+     * merchant's book after a clock move, and every request asks its merchant's.
+     */
+    private Instant noneDueBefore;
 
     public ScheduleBook(ScheduleIds ids) {
         this.ids = ids;
@@ -34,7 +40,7 @@ public final class ScheduleBook {
             return new CreateOutcome.Refused(existing);
         }
         ReportSchedule created = new ReportSchedule(ids.next(), reportType, frequency, nextReportCreationTime);
-        byReportType.put(reportType, created);
+        keep(created);
         return existing == null ? new CreateOutcome.Created(created) : new CreateOutcome.Replaced(created, existing);
     }
 
@@ -46,7 +52,7 @@ public final class ScheduleBook {
         ReportSchedule existing = byReportType.get(reportType);
         String id = existing == null ? ids.next() : existing.id();
         ReportSchedule schedule = new ReportSchedule(id, reportType, frequency, nextReportCreationTime);
-        byReportType.put(reportType, schedule);
+        keep(schedule);
         return existing == null ? new ManageOutcome.Created(schedule) : new ManageOutcome.Updated(schedule, existing);
     }
 
@@ -78,7 +84,11 @@ public final class ScheduleBook {
      * {@code cap} of them only (older missed periods are skipped), oldest first.
      */
     public List<DueReport> fireDue(Instant now, int cap) {
+        if (noneDueBefore == null || noneDueBefore.isAfter(now)) {
+            return List.of();
+        }
         List<DueReport> due = new ArrayList<>();
+        noneDueBefore = null;
         for (Map.Entry<String, ReportSchedule> entry : byReportType.entrySet()) {
             ReportSchedule schedule = entry.getValue();
             if (schedule.nextReportCreationTime().isAfter(now)) {
@@ -93,13 +103,14 @@ public final class ScheduleBook {
             entry.setValue(new ReportSchedule(schedule.id(), schedule.reportType(), schedule.frequency(),
                     schedule.nextReportCreationTime().plus(period.multipliedBy(passed))));
         }
+        byReportType.values().forEach(this::lowerNoneDueBefore);
         due.sort(Comparator.comparing(DueReport::periodEnd));
         return due;
     }
 
     /** Puts back a schedule kept elsewhere (on disk), with the id it was given; it replaces its type's schedule. */
     public void restore(ReportSchedule schedule) {
-        byReportType.put(schedule.reportType(), schedule);
+        keep(schedule);
     }
 
     public Optional<ReportSchedule> find(String id) {
@@ -117,6 +128,20 @@ public final class ScheduleBook {
     public ScheduleBook copy() {
         ScheduleBook copy = new ScheduleBook(ids);
         copy.byReportType.putAll(byReportType);
+        copy.noneDueBefore = noneDueBefore;
         return copy;
+    }
+
+    /** Keeps the schedule as its report type's, in place of any other. */
+    private void keep(ReportSchedule schedule) {
+        byReportType.put(schedule.reportType(), schedule);
+        lowerNoneDueBefore(schedule);
+    }
+
+    private void lowerNoneDueBefore(ReportSchedule schedule) {
+        Instant due = schedule.nextReportCreationTime();
+        if (noneDueBefore == null || due.isBefore(noneDueBefore)) {
+            noneDueBefore = due;
+        }
     }
 }
