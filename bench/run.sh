@@ -159,7 +159,9 @@ FLOOR=$(start_server floor "$WORK/floor.log" java -Xms"$HEAP" -Xmx"$HEAP" -cp "$
 STUB_DEVNULL=$(start_stub stub-devnull /dev/null "$HEAP")
 STUB_NOLOG=$(start_stub stub-nolog "$WORK/stub-nolog.log" "$HEAP" -Dorg.slf4j.simpleLogger.log.access=off)
 STUB_SMALL=$(start_stub stub-small "$WORK/stub-small.log" "$SMALL_HEAP")
-for port in "$STUB_DEVNULL" "$STUB_NOLOG" "$STUB_SMALL"; do fill_default_merchant "$port"; done
+# The request journal keeps the last 5,000 answers, bodies included: what every young collection copies.
+STUB_NOJOURNAL=$(start_stub stub-nojournal "$WORK/stub-nojournal.log" "$HEAP" -- --journal-size 0)
+for port in "$STUB_DEVNULL" "$STUB_NOLOG" "$STUB_SMALL" "$STUB_NOJOURNAL"; do fill_default_merchant "$port"; done
 for r in $(seq 1 "$REPEAT"); do
     log "repeat $r of $REPEAT"
     measure baseline "$BASE" /v2/report-schedules
@@ -176,10 +178,13 @@ for r in $(seq 1 "$REPEAT"); do
     measure get-log-off "$STUB_NOLOG" /v2/report-schedules
     measure get-small "$STUB_SMALL" /v2/report-schedules
     measure cycle-small "$STUB_SMALL" /v2/report-schedules bench/lua/create_cancel.lua "$CONNECTIONS"
+    measure get-no-journal "$STUB_NOJOURNAL" /v2/report-schedules
+    measure cycle-no-journal "$STUB_NOJOURNAL" /v2/report-schedules bench/lua/create_cancel.lua "$CONNECTIONS"
 done
 stop_server floor
 stop_server stub-devnull
 stop_server stub-nolog
+stop_server stub-nojournal
 SMALL_OOM=$(grep -c OutOfMemoryError "$WORK/stub-small.log" || true)
 stop_server stub-small
 ACCESS_LINES=$(grep -c ' access - ' "$WORK/stub.log" || true)
@@ -340,7 +345,8 @@ ratio() { awk -v a="$(median "$1" "$3")" -v b="$(median "$2" "$3")" 'BEGIN { pri
     echo "| JDK | $(java -version 2>&1 | head -1) |"
     echo "| wrk | $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2) |"
     echo "| load average (1, 5, 15 min) | before $LOAD_BEFORE; after $LOAD_AFTER |"
-    echo "| command | \`WARMUP=$WARMUP DURATION=$DURATION REPEAT=$REPEAT SCALE=$SCALE FIRE=$FIRE bench/run.sh\` |"
+    # The JDK's path stays out: it is this machine's.
+    echo "| command | \`WARMUP=$WARMUP DURATION=$DURATION REPEAT=$REPEAT SCALE=$SCALE FIRE=$FIRE EXTRAS=$EXTRAS${AOT_JAVA_HOME:+ AOT_JAVA_HOME=<a JDK 25>} bench/run.sh\` |"
     echo "| load | wrk -t$THREADS -c$CONNECTIONS --latency on loopback, ${WARMUP} s warm-up then ${DURATION} s measured per case and repeat |"
     echo "| servers | \`java -Xms$HEAP -Xmx$HEAP ${JAVA_OPTS} -jar $(basename "$JAR") --port N --mws-key ... --mws-throttling off\`, access log to a file |"
     echo "| date | $(date -u +%Y-%m-%dT%H:%MZ) |"
@@ -365,6 +371,8 @@ ratio() { awk -v a="$(median "$1" "$3")" -v b="$(median "$2" "$3")" 'BEGIN { pri
     row "GET, access log off (measurement only)" get-log-off "logging costs nothing"
     row "GET with -Xmx$SMALL_HEAP" get-small "no errors, p99 ≤ 5 ms"
     row "Create + cancel with -Xmx$SMALL_HEAP, -t$CONNECTIONS" cycle-small "no errors" baseline-per-connection
+    row "GET, request journal off (\`--journal-size 0\`)" get-no-journal "(the journal's cost)"
+    row "Create + cancel, request journal off, -t$CONNECTIONS" cycle-no-journal "(the journal's cost)" baseline-per-connection
     echo
     echo "- The floor rows: the stub's own generated interfaces implemented on the same Jersey/Grizzly with constant"
     echo "  answers (\`bench/java/InterfaceFloorServer.java\`): the same paths matched, the same JSON body read into the same"
@@ -374,6 +382,8 @@ ratio() { awk -v a="$(median "$1" "$3")" -v b="$(median "$2" "$3")" 'BEGIN { pri
     echo "  off: $(ratio get get-log-off 1) the requests/s; to /dev/null vs off: $(ratio get-log-devnull get-log-off 1)."
     echo "- The create + cancel rows run one wrk thread per connection, as does the baseline they are compared with:"
     echo "  wrk does not say which request a response answers, and only within one connection is the order kept."
+    echo "- Request journal (default: the last 5,000 answers kept, bodies included) switched off with \`--journal-size 0\`:"
+    echo "  GET $(ratio get-no-journal get 1) the requests/s of the stub with it, create + cancel $(ratio cycle-no-journal cycle 1)."
     echo "- -Xmx$SMALL_HEAP: OutOfMemoryError lines in the log: $SMALL_OOM."
     echo "- The Amazon Pay rules allow one schedule per report type and merchant, and 7 types can be scheduled, so a"
     echo "  merchant holds at most 7 schedules: the GET lists 7, not 10."
