@@ -17,10 +17,15 @@ public record JournalFilter(Optional<String> merchant, Optional<String> operatio
 
     /** since is inclusive, until exclusive, so consecutive windows never count an entry twice. */
     public boolean matches(JournalEntry entry) {
-        return (merchant.isEmpty() || merchant.equals(entry.merchant()))
-                && (operation.isEmpty() || operation.equals(entry.operation()))
-                && (status.isEmpty() || status.getAsInt() == entry.status())
-                && (since.isEmpty() || !entry.time().isBefore(since.get()))
-                && (until.isEmpty() || entry.time().isBefore(until.get()));
+        return matches(entry.merchant(), entry.operation(), entry.status(), entry.time());
+    }
+
+    /** The same, on the only fields a filter reads, so that the journal need not make a whole entry to ask. */
+    boolean matches(Optional<String> entryMerchant, Optional<String> entryOperation, int entryStatus, Instant entryTime) {
+        return (merchant.isEmpty() || merchant.equals(entryMerchant))
+                && (operation.isEmpty() || operation.equals(entryOperation))
+                && (status.isEmpty() || status.getAsInt() == entryStatus)
+                && (since.isEmpty() || !entryTime.isBefore(since.get()))
+                && (until.isEmpty() || entryTime.isBefore(until.get()));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class RequestJournalTest {
             String merchant = "mws:T" + t;
             writers.add(threads.submit(() -> {
                 for (int i = 0; i < 2000; i++) {
-                    journal.record(id -> entry(id, merchant));
+                    journal.record(entry(merchant), CLOCK);
                 }
             }));
         }
@@ -59,19 +60,19 @@ class RequestJournalTest {
         RequestJournal journal = new RequestJournal(3);
         for (int i = 0; i < 4; i++) {
             String merchant = i % 2 == 0 ? "mws:A" : "mws:B";
-            journal.record(id -> entry(id, merchant));
+            journal.record(entry(merchant), CLOCK);
         }
         journal.forget(JournalFilter.ofMerchant("mws:A"));
         List<JournalEntry> left = journal.newestFirst(JournalFilter.ALL, OptionalLong.empty(), 10).entries();
         assertEquals(List.of(4L, 2L), left.stream().map(JournalEntry::id).toList());
-        journal.record(id -> entry(id, "mws:A"));
+        journal.record(entry("mws:A"), CLOCK);
         assertEquals(5, journal.newestFirst(JournalFilter.ALL, OptionalLong.empty(), 10).entries().get(0).id());
     }
 
     @Test
     void aJournalOfSizeZeroKeepsNothing() {
         RequestJournal journal = new RequestJournal(0);
-        journal.record(id -> entry(id, "mws:A"));
+        journal.record(entry("mws:A"), CLOCK);
         assertFalse(journal.isOn());
         assertEquals(0, journal.count(JournalFilter.ALL));
     }
@@ -104,8 +105,10 @@ class RequestJournalTest {
         assertEquals(6000, cut.length());
     }
 
-    private static JournalEntry entry(long id, String merchant) {
-        return new JournalEntry(id, "r" + id, Instant.EPOCH, "GET", "/", Map.of(), CutBody.NONE, "mws", Optional.of(merchant),
+    private static final InstantSource CLOCK = InstantSource.fixed(Instant.EPOCH);
+
+    private static JournalEntry entry(String merchant) {
+        return new JournalEntry(0, "r", Instant.EPOCH, "GET", "/", Map.of(), CutBody.NONE, "mws", Optional.of(merchant),
                 Optional.empty(), 200, CutBody.NONE, Optional.empty());
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,10 +124,11 @@ public final class RequestRecording implements ContainerRequestFilter, Container
         CutBody requestBody = sent.body().cut();
         CutBody maskedBody = requestBody.withText(CredentialMasking.parameters(requestBody.text()));
         String maskedPath = CredentialMasking.parameters(sent.path());
-        CutBody answerBody = answer.body().cut(); // before the journal's lock, which every request thread takes
-        journal.record(id -> new JournalEntry(id, answer.requestId(), clock.instant(), sent.method(), maskedPath, sent.headers(),
+        CutBody answerBody = answer.body().cut();
+        // Numbered and dated by the journal as it takes the entry in.
+        journal.record(new JournalEntry(0, answer.requestId(), Instant.EPOCH, sent.method(), maskedPath, sent.headers(),
                 maskedBody, answer.dialect().name(), answer.merchant(), answer.operation(), answer.status(), answerBody,
-                answer.refusal()));
+                answer.refusal()), clock);
     }
 
     /**
