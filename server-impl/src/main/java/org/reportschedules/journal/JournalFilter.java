@@ -15,6 +15,11 @@ public record JournalFilter(Optional<String> merchant, Optional<String> operatio
         return new JournalFilter(Optional.of(merchant), Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
     }
 
+    /** Whether every entry matches: nothing of an entry need be read to tell. */
+    boolean matchesEverything() {
+        return merchant.isEmpty() && operation.isEmpty() && status.isEmpty() && since.isEmpty() && until.isEmpty();
+    }
+
     /** since is inclusive, until exclusive, so consecutive windows never count an entry twice. */
     public boolean matches(JournalEntry entry) {
         return matches(entry.merchant(), entry.operation(), entry.status(), entry.time());

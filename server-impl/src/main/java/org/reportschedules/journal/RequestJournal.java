@@ -22,8 +22,10 @@ public final class RequestJournal {
     public static final int DEFAULT_CAPACITY = 5000;
 
     /**
-     * The ring's room per entry of capacity: the two bodies at their cut. A GET's entry takes about 2 KB, so the
-     * capacity, not the room, is what bounds a journal in practice; 5000 entries take at most about 40 MB.
+     * The ring's room per entry of capacity: the two bodies at their cut, as UTF-8 text. A GET's entry takes about
+     * 2 KB, so the capacity, not the room, is what bounds a journal in practice; 5000 entries take at most about 40 MB
+     * (rounded up to whole chunks). Bodies that are no UTF-8 take up to three times their cut (each byte read as
+     * U+FFFD), so a journal of such entries keeps about a third of its capacity.
      */
     public static final int BYTES_PER_ENTRY = 2 * CutBody.KEPT_BYTES;
 
@@ -53,11 +55,16 @@ public final class RequestJournal {
     private long end;
 
     public RequestJournal(int capacity) {
+        this(capacity, BYTES_PER_ENTRY, RingBytes.CHUNK_BYTES);
+    }
+
+    /** A journal with other room per entry and chunks, so that tests can fill many chunks with a few entries. */
+    RequestJournal(int capacity, int bytesPerEntry, int chunkBytes) {
         if (capacity < 0) {
             throw new IllegalArgumentException("The journal size must be 0 (no journal) or more, not " + capacity);
         }
         this.capacity = capacity;
-        this.ring = new RingBytes((long) capacity * BYTES_PER_ENTRY);
+        this.ring = new RingBytes((long) capacity * bytesPerEntry, chunkBytes);
         this.ids = new long[capacity];
         this.seconds = new long[capacity];
         this.nanos = new int[capacity];
@@ -127,23 +134,30 @@ public final class RequestJournal {
         return count;
     }
 
-    /** Forgets the matching entries, keeping the others in their order; ids are not reused. */
+    /**
+     * Forgets the matching entries, keeping the others in their order; ids are not reused. The kept entries' bytes
+     * stay where they are: only the slots that say where they lie close up.
+     */
     public synchronized void forget(JournalFilter filter) {
-        List<Copied> kept = new ArrayList<>();
-        if (!filter.equals(JournalFilter.ALL)) {
-            for (int i = 0; i < size; i++) {
-                int slot = slot(i);
-                if (!matches(filter, slot)) {
-                    kept.add(copied(slot));
-                }
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            int from = slot(i);
+            if (matches(filter, from)) {
+                apart[from] = null;
+                continue;
+            }
+            int to = slot(kept++);
+            if (to != from) {
+                ids[to] = ids[from];
+                seconds[to] = seconds[from];
+                nanos[to] = nanos[from];
+                starts[to] = starts[from];
+                lengths[to] = lengths[from];
+                apart[to] = apart[from];
+                apart[from] = null;
             }
         }
-        Arrays.fill(apart, null);
-        oldest = 0;
-        size = 0;
-        for (Copied entry : kept) {
-            keep(entry.id(), entry.time(), entry.bytes(), entry.bytes().length);
-        }
+        size = kept;
     }
 
     /** Everything, as the admin reset asks. */
@@ -189,7 +203,7 @@ public final class RequestJournal {
     }
 
     private boolean matches(JournalFilter filter, int slot) {
-        if (filter.equals(JournalFilter.ALL)) {
+        if (filter.matchesEverything()) {
             return true;
         }
         EntryBytes.Head head = apart[slot] != null ? EntryBytes.head(apart[slot], 0)

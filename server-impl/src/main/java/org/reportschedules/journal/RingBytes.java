@@ -16,8 +16,9 @@ final class RingBytes {
     private final byte[][] chunks;
     private final int chunkBytes;
 
-    RingBytes(long bytes) {
-        this.chunkBytes = (int) Math.max(1, Math.min(CHUNK_BYTES, bytes));
+    /** Room for {@code bytes} (rounded up to whole chunks) in chunks of {@code chunkBytes} at most. */
+    RingBytes(long bytes, int chunkBytes) {
+        this.chunkBytes = (int) Math.max(1, Math.min(chunkBytes, bytes));
         this.chunks = new byte[(int) Math.max(1, (bytes + chunkBytes - 1) / chunkBytes)][];
     }
 

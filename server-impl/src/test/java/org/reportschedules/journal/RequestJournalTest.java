@@ -41,6 +41,9 @@ class RequestJournalTest {
                     assertTrue(page.get(i - 1).id() > page.get(i).id(), "newest first, ids distinct");
                 }
                 assertTrue(journal.count(JournalFilter.ALL) <= 100);
+                // A filter reads each entry's bytes in the ring while writers overwrite the oldest.
+                journal.newestFirst(JournalFilter.ofMerchant("mws:T0"), OptionalLong.empty(), 100).entries()
+                        .forEach(entry -> assertEquals(Optional.of("mws:T0"), entry.merchant()));
             }
             return null;
         });
