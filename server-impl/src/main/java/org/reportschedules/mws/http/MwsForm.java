@@ -1,18 +1,18 @@
 package org.reportschedules.mws.http;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.glassfish.jersey.server.internal.InternalServerProperties;
 import org.reportschedules.mws.MwsError;
 import org.reportschedules.mws.MwsErrorCode;
 import org.reportschedules.mws.MwsParameters;
@@ -21,8 +21,8 @@ import org.reportschedules.mws.MwsParameters;
  * Real MWS clients send parameters in a form body (the official Java client, ScaleLeap), or all of them in
  * the query string of a POST sent as text/xml with an empty body (npm amazon-mws), and the docs' own example
  * says "Content-Type: x-www-form-urlencoded". Before Jersey matches the request, query and body are joined
- * into one form body, so the generated interface sees every parameter whichever way it came, and the
- * decoded parameters are kept for the resource.
+ * into one form, so the generated interface sees every parameter whichever way it came, and the decoded
+ * parameters are kept for the resource.
  */
 final class MwsForm {
 
@@ -43,11 +43,16 @@ final class MwsForm {
         MwsParameters parameters = MwsParameters.decode(request.getUriInfo().getRequestUri().getRawQuery(), body.strip());
         request.setProperty(PARAMETERS, parameters);
 
-        byte[] form = encode(parameters.values()).getBytes(StandardCharsets.UTF_8);
+        // Jersey reads @FormParam values from the form it decoded once and keeps under this property: handed the
+        // parameters decoded here, it neither reads the body again nor decodes it (encoding the parameters into a
+        // new body for Jersey to decode was 7% of an MWS request). The body it is told of is empty, as it now is.
+        Form decoded = new Form();
+        parameters.values().forEach(decoded::param);
+        request.setProperty(InternalServerProperties.FORM_DECODED_PROPERTY, decoded);
         request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_FORM_URLENCODED);
-        request.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, Integer.toString(form.length));
+        request.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, "0");
         request.getHeaders().remove("Transfer-Encoding");
-        request.setEntityStream(new ByteArrayInputStream(form));
+        request.setEntityStream(InputStream.nullInputStream());
     }
 
     /** The parameters {@link #merge} read; none for a request it did not read (not a POST, or refused). */
@@ -67,9 +72,4 @@ final class MwsForm {
         }
     }
 
-    private static String encode(Map<String, String> parameters) {
-        return parameters.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
 }
