@@ -16,7 +16,8 @@ import java.util.Optional;
  * <p>Why bytes at all: kept as objects, the last few thousand entries (their maps, lists and strings) were copied by
  * every young collection, as a busy stub replaces them within a second; that copying was most of a GET's p99. Kept as
  * bytes in a few long-lived arrays, they are never copied. Text is written a char at a time as DataOutput's modified
- * UTF-8 does (1 to 3 bytes each), so any String comes back exactly, unpaired surrogates included.
+ * UTF-8 does (1 to 3 bytes each), so any String comes back exactly, unpaired surrogates included; a body that kept
+ * the bytes it was seen as is written as those bytes, so the request's path never decodes an answer.
  */
 final class EntryBytes {
 
@@ -31,7 +32,7 @@ final class EntryBytes {
 
     /** An entry's bytes, made on the request's thread before the journal's lock is taken. */
     static final class Written {
-        private byte[] bytes = new byte[2048];
+        private byte[] bytes = new byte[4096];
         private int length;
 
         byte[] bytes() {
@@ -89,8 +90,19 @@ final class EntryBytes {
             text.ifPresent(this::text);
         }
 
+        /** The bytes a body was seen as, when it keeps them (not decoded on the request's path), else its text. */
         private void body(CutBody body) {
-            text(body.text());
+            Optional<byte[]> seen = body.bytes();
+            put(seen.isPresent() ? 1 : 0);
+            if (seen.isPresent()) {
+                byte[] utf8 = seen.get();
+                number(utf8.length);
+                room(utf8.length);
+                System.arraycopy(utf8, 0, bytes, length, utf8.length);
+                length += utf8.length;
+            } else {
+                text(body.text());
+            }
             put(body.truncated() ? 1 : 0);
             number(body.length());
         }
@@ -201,10 +213,16 @@ final class EntryBytes {
         }
 
         CutBody body() {
+            if (flag()) {
+                int count = (int) number();
+                byte[] utf8 = Arrays.copyOfRange(bytes, at, at + count);
+                at += count;
+                boolean truncated = flag();
+                return CutBody.ofKept(utf8, truncated, number());
+            }
             String text = text();
             boolean truncated = flag();
-            long length = number();
-            return new CutBody(text, truncated, length);
+            return new CutBody(text, truncated, number());
         }
     }
 }

@@ -22,10 +22,9 @@ public final class RequestJournal {
     public static final int DEFAULT_CAPACITY = 5000;
 
     /**
-     * The ring's room per entry of capacity: the two bodies at their cut, as UTF-8 text. A GET's entry takes about
-     * 2 KB, so the capacity, not the room, is what bounds a journal in practice; 5000 entries take at most about 40 MB
-     * (rounded up to whole chunks). Bodies that are no UTF-8 take up to three times their cut (each byte read as
-     * U+FFFD), so a journal of such entries keeps about a third of its capacity.
+     * The ring's room per entry of capacity: the two bodies at their cut (kept as the bytes seen). A GET's entry takes
+     * about 2 KB, so the capacity, not the room, is what bounds a journal in practice; 5000 entries take at most about
+     * 40 MB (rounded up to whole chunks).
      */
     public static final int BYTES_PER_ENTRY = 2 * CutBody.KEPT_BYTES;
 

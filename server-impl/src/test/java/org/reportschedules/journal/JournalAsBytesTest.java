@@ -3,6 +3,7 @@ package org.reportschedules.journal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -203,8 +204,16 @@ class JournalAsBytesTest {
                     pairs.forEach(pair -> map.put(pair.getKey(), pair.getValue()));
                     return map;
                 });
-        Arbitrary<CutBody> body = Combinators.combine(bodies, Arbitraries.of(true, false), Arbitraries.longs())
+        // As text (a masked request body), or as the bytes seen (any bytes, cut characters and no UTF-8 among them).
+        Arbitrary<CutBody> asText = Combinators.combine(bodies, Arbitraries.of(true, false), Arbitraries.longs())
                 .as((t, truncated, length) -> new CutBody(t, truncated, length));
+        Arbitrary<CutBody> asSeen = Combinators.combine(bodies, Arbitraries.integers().between(0, 3), Arbitraries.longs().between(1, Long.MAX_VALUE))
+                .as((t, cut, length) -> {
+                    byte[] utf8 = t.getBytes(StandardCharsets.UTF_8);
+                    int kept = Math.max(0, Math.min(CutBody.KEPT_BYTES, utf8.length - cut));
+                    return CutBody.of(utf8, kept, Math.max(length, kept));
+                });
+        Arbitrary<CutBody> body = Arbitraries.oneOf(asText, asSeen);
         Arbitrary<Optional<String>> merchant = Arbitraries.of(MERCHANTS).optional();
         Arbitrary<Optional<Refusal>> refusal = Combinators.combine(Arbitraries.of(RefusalCategory.class), text.optional())
                 .as(Refusal::new).optional();
