@@ -1,8 +1,5 @@
 package org.reportschedules.server;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -17,12 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The MWS switches, end to end over HTTP (the conformance suite covers the defaults). */
 class MwsSettingsTest {
 
-    private static final String COMMON = "SellerId=A3EXAMPLE4D&AWSAccessKeyId=UNKNOWNKEY&SignatureMethod=HmacSHA256"
-            + "&SignatureVersion=2&Version=2009-01-01&Signature=unchecked";
+    private static final String COMMON = MwsPosts.COMMON;
 
     private final StubSettings settings = StubSettings.onPort(0);
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void strictSignaturesRefuseKeysTheStubWasNotGiven() throws Exception {
@@ -60,11 +54,6 @@ class MwsSettingsTest {
     }
 
     private HttpResponse<String> post(StubServer stub, String form) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stub.uri() + "/Reports/2009-01-01"))
-                .header("content-type", "application/x-www-form-urlencoded")
-                // Dated by the stub's clock, as a client in its time would date it (stale requests are refused).
-                .POST(HttpRequest.BodyPublishers.ofString(form + "&Timestamp=" + settings.clock().instant()))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return MwsPosts.post(stub, settings, "", form);
     }
 }
