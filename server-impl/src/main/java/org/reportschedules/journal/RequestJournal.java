@@ -157,6 +157,7 @@ public final class RequestJournal {
             }
         }
         size = kept;
+        ring.release(size > 0 ? starts[oldest] : end);
     }
 
     /** Everything, as the admin reset asks. */
@@ -175,6 +176,7 @@ public final class RequestJournal {
             while (size > 0 && starts[oldest] < start + length - ring.size()) {
                 dropOldest();
             }
+            ring.release(size > 0 ? starts[oldest] : start);
             ring.put(start, bytes, length);
             end = start + length;
         }
@@ -185,6 +187,11 @@ public final class RequestJournal {
         starts[slot] = start;
         lengths[slot] = length;
         apart[slot] = inRing ? null : Arrays.copyOf(bytes, length);
+    }
+
+    /** How many of the ring's chunks the journal holds now (for tests: it takes what its entries take). */
+    int chunksHeld() {
+        return ring.chunksHeld();
     }
 
     private void dropOldest() {

@@ -1,9 +1,13 @@
 package org.reportschedules.journal;
 
+import java.util.ArrayDeque;
+
 /**
- * Room for the journal's entries as bytes: fixed chunks, each made when the journal first reaches it and then reused
- * lap after lap. Positions only grow, so the bytes at position p lie where those at {@code p - size()} lay on the lap
- * before, and an entry written at p overwrites exactly the older entries that start before {@code p + length - size()}.
+ * Room for the journal's entries as bytes: fixed chunks, laid out lap after lap. Positions only grow, so the bytes at
+ * position p lie where those at {@code p - size()} lay on the lap before, and an entry written at p overwrites exactly
+ * the older entries that start before {@code p + length - size()}. A chunk is held only while it holds kept bytes:
+ * the journal {@link #release releases} those its oldest entry has passed, and a chunk is made (or a released one
+ * reused) when the writing reaches it, so the journal takes what its entries take, not its whole room.
  */
 final class RingBytes {
 
@@ -13,13 +17,19 @@ final class RingBytes {
      */
     static final int CHUNK_BYTES = (1 << 20) - 64;
 
-    private final byte[][] chunks;
+    /** Released chunks kept for the writing to reuse: as many as a lap of small entries needs, without churn. */
+    private static final int SPARE_CHUNKS = 2;
+
+    private final byte[][] chunks; // by chunk number modulo their count; null where nothing kept lies
     private final int chunkBytes;
+    private final ArrayDeque<byte[]> spare = new ArrayDeque<>(SPARE_CHUNKS);
+    private long firstHeld; // the lowest chunk number that may still be held
+    private long lastWritten; // the highest chunk number written to
 
     /** Room for {@code bytes} (rounded up to whole chunks) in chunks of {@code chunkBytes} at most. */
     RingBytes(long bytes, int chunkBytes) {
         this.chunkBytes = (int) Math.max(1, Math.min(chunkBytes, bytes));
-        this.chunks = new byte[(int) Math.max(1, (bytes + chunkBytes - 1) / chunkBytes)][];
+        this.chunks = new byte[(int) Math.max(1, (bytes + this.chunkBytes - 1) / this.chunkBytes)][];
     }
 
     long size() {
@@ -39,18 +49,47 @@ final class RingBytes {
 
     void put(long at, byte[] bytes, int length) {
         System.arraycopy(bytes, 0, chunk(at), offset(at), length);
+        lastWritten = Math.max(lastWritten, at / chunkBytes);
     }
 
     /** The chunk holding position {@code at}; read from {@link #offset(long)} on. */
     byte[] chunk(long at) {
         int index = (int) (at / chunkBytes % chunks.length);
         if (chunks[index] == null) {
-            chunks[index] = new byte[chunkBytes];
+            byte[] reused = spare.poll();
+            chunks[index] = reused != null ? reused : new byte[chunkBytes];
         }
         return chunks[index];
     }
 
     int offset(long at) {
         return (int) (at % chunkBytes);
+    }
+
+    /**
+     * Lets go of the chunks wholly before position {@code kept}: no kept entry starts before it. A chunk whose place
+     * a later lap has written to already is that lap's now (the older entries there were behind its new bytes), so it
+     * stays.
+     */
+    void release(long kept) {
+        for (long last = kept / chunkBytes; firstHeld < last; firstHeld++) {
+            int index = (int) (firstHeld % chunks.length);
+            if (firstHeld + chunks.length <= lastWritten) {
+                continue;
+            }
+            if (chunks[index] != null && spare.size() < SPARE_CHUNKS) {
+                spare.push(chunks[index]);
+            }
+            chunks[index] = null;
+        }
+    }
+
+    /** How many chunks are held now, spare ones included: what the journal's bytes take. */
+    int chunksHeld() {
+        int held = spare.size();
+        for (byte[] chunk : chunks) {
+            held += chunk != null ? 1 : 0;
+        }
+        return held;
     }
 }

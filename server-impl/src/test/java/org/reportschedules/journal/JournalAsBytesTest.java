@@ -74,6 +74,16 @@ class JournalAsBytesTest {
                 assertTrue(kept.size() >= Math.min(model.size(), fit),
                         "kept " + kept.size() + " of " + model.size() + ", room for " + fit + " of the longest");
             }
+            // Chunks are held for kept bytes only: each but the first and the last is filled with kept entries up
+            // to less than an entry's length, and two released ones wait to be reused.
+            int chunk = shape.chunk();
+            List<Integer> lengths = kept.stream().map(entry -> EntryBytes.write(entry).length()).filter(n -> n <= chunk).toList();
+            int longest = lengths.stream().mapToInt(n -> n).max().orElse(0);
+            if (longest < chunk) {
+                long keptBytes = lengths.stream().mapToLong(n -> n).sum();
+                long most = keptBytes / (chunk - longest) + 2 + 2;
+                assertTrue(lives.journal.chunksHeld() <= most, "held " + lives.journal.chunksHeld() + " chunks, at most " + most);
+            }
             lives.checkCounts();
         }
     }

@@ -73,6 +73,22 @@ class RequestJournalTest {
     }
 
     @Test
+    void theJournalTakesWhatItsEntriesTakeNotItsWholeRoom() {
+        RequestJournal journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY);
+        JournalEntry small = new JournalEntry(0, "r", Instant.EPOCH, "GET", "/v2/report-schedules", Map.of(),
+                CutBody.NONE, "pay", Optional.of("pay-live:K"), Optional.empty(), 200, new CutBody("x".repeat(400), false, 400),
+                Optional.empty());
+        for (int i = 0; i < 8 * RequestJournal.DEFAULT_CAPACITY; i++) {
+            journal.record(small, CLOCK);
+        }
+        // 5,000 entries of about 450 bytes take about 2.2 MB: three chunks, the one being written, two spare.
+        assertEquals(RequestJournal.DEFAULT_CAPACITY, journal.count(JournalFilter.ALL));
+        assertTrue(journal.chunksHeld() <= 6, "chunks held: " + journal.chunksHeld());
+        journal.clear();
+        assertTrue(journal.chunksHeld() <= 3, "chunks held after a reset: " + journal.chunksHeld());
+    }
+
+    @Test
     void aJournalOfSizeZeroKeepsNothing() {
         RequestJournal journal = new RequestJournal(0);
         journal.record(entry("mws:A"), CLOCK);
