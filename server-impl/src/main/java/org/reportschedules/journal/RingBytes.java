@@ -47,19 +47,24 @@ final class RingBytes {
         return length <= left ? from : from + left;
     }
 
+    /** Writes the bytes at {@code at}, taking a chunk (a spare one, or a new one) when the writing first reaches it. */
     void put(long at, byte[] bytes, int length) {
-        System.arraycopy(bytes, 0, chunk(at), offset(at), length);
-        lastWritten = Math.max(lastWritten, at / chunkBytes);
-    }
-
-    /** The chunk holding position {@code at}; read from {@link #offset(long)} on. */
-    byte[] chunk(long at) {
-        int index = (int) (at / chunkBytes % chunks.length);
+        int index = index(at);
         if (chunks[index] == null) {
             byte[] reused = spare.poll();
             chunks[index] = reused != null ? reused : new byte[chunkBytes];
         }
-        return chunks[index];
+        System.arraycopy(bytes, 0, chunks[index], offset(at), length);
+        lastWritten = Math.max(lastWritten, at / chunkBytes);
+    }
+
+    /** The chunk holding a kept entry's position {@code at}; read from {@link #offset(long)} on. */
+    byte[] chunk(long at) {
+        return chunks[index(at)];
+    }
+
+    private int index(long at) {
+        return (int) (at / chunkBytes % chunks.length);
     }
 
     int offset(long at) {

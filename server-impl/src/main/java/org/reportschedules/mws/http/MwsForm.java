@@ -71,5 +71,4 @@ final class MwsForm {
             throw new MwsError(MwsErrorCode.InputStreamDisconnected, "The request body could not be read completely.").rejection();
         }
     }
-
 }
